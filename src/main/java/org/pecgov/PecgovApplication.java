@@ -1,0 +1,15 @@
+package org.pecgov;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PecgovApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(PecgovApplication.class, args);
+	}
+
+}

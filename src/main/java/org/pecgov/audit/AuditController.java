@@ -1,0 +1,85 @@
+package org.pecgov.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.pecgov.web.PageLinks;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The audit trail of the PCT, for its administrators.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+	/** The kinds of record the filter offers. */
+	static final List<String> ENTITY_TYPES = List.of("Person", "AppUser", "Organisation");
+
+	private final AuditService audit;
+
+	AuditController(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "entityType", required = false) String entityType,
+			@RequestParam(name = "actor", required = false) String actor,
+			@RequestParam(name = "action", required = false) String action,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		String type = (entityType != null && ENTITY_TYPES.contains(entityType)) ? entityType : null;
+		AuditAction chosen = Arrays.stream(AuditAction.values())
+			.filter((a) -> a.name().equals(action))
+			.findFirst()
+			.orElse(null);
+		String who = (actor != null && !actor.isBlank()) ? actor.strip() : null;
+		LocalDate fromDate = date(from, "from", model);
+		LocalDate toDate = date(to, "to", model);
+		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, who, chosen, fromDate, toDate),
+				pageNumber(page));
+		model.addAttribute("entries", entries);
+		model.addAttribute("pages", PageLinks.of(entries, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("entityTypes", ENTITY_TYPES);
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("entityType", type);
+		model.addAttribute("actor", who);
+		model.addAttribute("action", chosen);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return "admin/audit";
+	}
+
+	private static LocalDate date(String text, String field, Model model) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute(field + "Error", true);
+			return null;
+		}
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.max(Integer.parseInt(page) - 1, 0);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

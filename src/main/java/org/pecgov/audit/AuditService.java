@@ -1,0 +1,90 @@
+package org.pecgov.audit;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.pecgov.security.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit trail of the signed-in user's PCT. Writing is {@link AuditListener}'s job.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+	public static final int PAGE_SIZE = 50;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+
+	private final AuditRepository events;
+
+	private final ZoneId zone;
+
+	AuditService(AuditRepository events, Clock clock) {
+		this.events = events;
+		this.zone = clock.getZone();
+	}
+
+	public Page<AuditEntry> list(AuditFilter filter, int page) {
+		Long organisationId = CurrentUser.organisationId();
+		Specification<AuditEvent> specification = (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			predicates.add(cb.equal(root.get("organisationId"), organisationId));
+			if (filter.entityType() != null) {
+				predicates.add(cb.equal(root.get("entityType"), filter.entityType()));
+			}
+			if (filter.actor() != null) {
+				predicates.add(cb.like(cb.lower(root.get("actor")),
+						"%" + filter.actor().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
+								+ "%",
+						'\\'));
+			}
+			if (filter.action() != null) {
+				predicates.add(cb.equal(root.get("action"), filter.action()));
+			}
+			if (filter.from() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
+						filter.from().atStartOfDay(this.zone).toInstant()));
+			}
+			if (filter.to() != null) {
+				predicates.add(cb.lessThan(root.get("occurredAt"),
+						filter.to().plusDays(1).atStartOfDay(this.zone).toInstant()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		return withChanges(this.events.search(specification, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST)));
+	}
+
+	/**
+	 * The history of one record of the current PCT, newest first.
+	 * @param entityType e.g. Person
+	 * @param entityId its id
+	 * @param page page number from 0
+	 * @return a page of entries
+	 */
+	public Page<AuditEntry> historyOf(String entityType, Long entityId, int page) {
+		return withChanges(this.events.findByOrganisationIdAndEntityTypeAndEntityId(CurrentUser.organisationId(),
+				entityType, entityId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST)));
+	}
+
+	private Page<AuditEntry> withChanges(Page<AuditEvent> page) {
+		List<Long> ids = page.getContent().stream().map(AuditEvent::getId).toList();
+		Map<Long, List<AuditChange>> changes = ids.isEmpty() ? Map.of()
+				: this.events.changesOf(ids).stream().collect(Collectors.groupingBy(AuditChange::getEventId));
+		return page.map((event) -> new AuditEntry(event, changes.getOrDefault(event.getId(), List.of())));
+	}
+
+}

@@ -1,0 +1,210 @@
+package org.pecgov.member;
+
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.audit.AuditService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+import org.pecgov.web.PageLinks;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The member register: list, read, add, edit, retire; and a member's own contact details.
+ */
+@Controller
+@RequestMapping("/members")
+class PersonController {
+
+	private static final String FORM = "members/form";
+
+	private final PersonService people;
+
+	private final AuditService audit;
+
+	PersonController(PersonService people, AuditService audit) {
+		this.people = people;
+		this.audit = audit;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@InitBinder("personForm")
+	void initPersonBinder(WebDataBinder binder) {
+		binder.addValidators(new PersonFormValidator());
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("professions", Profession.values());
+		model.addAttribute("registrationBodies", RegistrationBody.values());
+		model.addAttribute("employerTypes", EmployerType.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "profession", required = false) String profession,
+			@RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		Profession chosen = Arrays.stream(Profession.values())
+			.filter((p) -> p.name().equals(profession))
+			.findFirst()
+			.orElse(null);
+		String trimmed = (query != null && !query.isBlank()) ? query.strip() : null;
+		if (trimmed != null && trimmed.length() > 100) {
+			trimmed = trimmed.substring(0, 100);
+		}
+		Page<Person> members = this.people.list(new PersonFilter(trimmed, chosen, includeRetired), pageNumber(page));
+		model.addAttribute("members", members);
+		model.addAttribute("pages", PageLinks.of(members, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("q", trimmed);
+		model.addAttribute("profession", chosen);
+		model.addAttribute("retired", includeRetired);
+		return "members/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("personForm", PersonForm.empty());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid PersonForm personForm, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			Person person = this.people.create(personForm.toDetails());
+			Flash.success(redirect, "member.created", person.getFullName());
+			return "redirect:/members/" + person.getId();
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		Person person = this.people.get(id);
+		model.addAttribute("person", person);
+		if (CurrentUser.get().getRole() != Role.MEMBER) {
+			model.addAttribute("history", this.audit.historyOf("Person", id, pageNumber(page)));
+		}
+		return "members/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Person person = this.people.get(id);
+		model.addAttribute("person", person);
+		model.addAttribute("personForm", PersonForm.from(person));
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid PersonForm personForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Person current = this.people.get(id);
+		model.addAttribute("person", current);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			Person person = this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails());
+			Flash.success(redirect, "member.updated", person.getFullName());
+			return "redirect:/members/" + id;
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			return FORM;
+		}
+		catch (StaleEditException ex) {
+			return conflict(current, response, model, () -> personForm.setVersion(current.getVersion()));
+		}
+	}
+
+	@PostMapping("/{id}/retire")
+	String retire(@PathVariable Long id, @RequestParam("version") long version, RedirectAttributes redirect) {
+		Person person = this.people.retire(id, version);
+		Flash.success(redirect, "member.retired", person.getFullName());
+		return "redirect:/members/" + id;
+	}
+
+	@GetMapping("/{id}/contact")
+	String contactForm(@PathVariable Long id, Model model) {
+		Person person = this.people.get(id);
+		model.addAttribute("person", person);
+		model.addAttribute("contactForm", ContactForm.from(person));
+		return "members/contact";
+	}
+
+	@PostMapping("/{id}/contact")
+	String updateContact(@PathVariable Long id, @Valid ContactForm contactForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Person current = this.people.get(id);
+		model.addAttribute("person", current);
+		if (result.hasErrors()) {
+			return "members/contact";
+		}
+		try {
+			this.people.updateContact(id, versionOf(contactForm.getVersion()), contactForm.getEmail(),
+					contactForm.getPhone());
+			Flash.success(redirect, "member.contact.updated");
+			return "redirect:/members/" + id;
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			return "members/contact";
+		}
+		catch (StaleEditException ex) {
+			conflict(current, response, model, () -> contactForm.setVersion(current.getVersion()));
+			return "members/contact";
+		}
+	}
+
+	private static String conflict(Person current, HttpServletResponse response, Model model, Runnable takeVersion) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("conflict", current);
+		takeVersion.run();
+		return FORM;
+	}
+
+	private static long versionOf(Long version) {
+		return (version != null) ? version : -1;
+	}
+
+	static int pageNumber(String page) {
+		try {
+			return Math.max(Integer.parseInt(page) - 1, 0);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.pecgov.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member register of the signed-in user's PCT.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+	public static final int PAGE_SIZE = 25;
+
+	static final Sort REGISTER_ORDER = Sort.by("familyName", "givenName", "id");
+
+	private final PersonRepository people;
+
+	private final Clock clock;
+
+	PersonService(PersonRepository people, Clock clock) {
+		this.people = people;
+		this.clock = clock;
+	}
+
+	public Page<Person> list(PersonFilter filter, int page) {
+		return this.people.search(CurrentUser.organisationId(), filter,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, REGISTER_ORDER));
+	}
+
+	/**
+	 * A member of the current user's PCT. A member (role) may only read their own record.
+	 * @param id the person
+	 * @return the person
+	 * @throws NotFoundException when it is not there, belongs to another PCT, or is not the member's own
+	 */
+	public Person get(Long id) {
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() == Role.MEMBER && !id.equals(user.getPersonId())) {
+			throw new NotFoundException("Person", id);
+		}
+		return this.people.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	/**
+	 * People of the current PCT, for choosing one (for example to link a user to).
+	 * @return active people in register order
+	 */
+	public List<Person> activePeople() {
+		return this.people.findAll(PersonRepository.matching(CurrentUser.organisationId(),
+				new PersonFilter(null, null, false)), REGISTER_ORDER);
+	}
+
+	public List<Person> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Long organisationId = CurrentUser.organisationId();
+		return this.people.findAllById(ids).stream().filter((p) -> p.getOrganisationId().equals(organisationId)).toList();
+	}
+
+	@Transactional
+	public Person create(PersonDetails details) {
+		Long organisationId = CurrentUser.organisationId();
+		checkEmailFree(organisationId, details.email(), null);
+		return this.people.save(new Person(organisationId, details));
+	}
+
+	/**
+	 * Creates a person in a given PCT, for demo data loaded at start-up.
+	 * @param organisationId the PCT
+	 * @param details the person
+	 * @return the person
+	 */
+	@Transactional
+	public Person createIn(Long organisationId, PersonDetails details) {
+		checkEmailFree(organisationId, details.email(), null);
+		return this.people.save(new Person(organisationId, details));
+	}
+
+	@Transactional
+	public Person update(Long id, long version, PersonDetails details) {
+		Person person = get(id);
+		person.checkVersion(version);
+		checkEmailFree(person.getOrganisationId(), details.email(), id);
+		person.apply(details);
+		return this.people.saveAndFlush(person);
+	}
+
+	@Transactional
+	public Person updateContact(Long id, long version, String email, String phone) {
+		Person person = get(id);
+		person.checkVersion(version);
+		checkEmailFree(person.getOrganisationId(), email, id);
+		person.changeContact(email, phone);
+		return this.people.saveAndFlush(person);
+	}
+
+	@Transactional
+	public Person retire(Long id, long version) {
+		Person person = get(id);
+		person.checkVersion(version);
+		if (!person.isRetired()) {
+			person.retire(LocalDate.now(this.clock));
+		}
+		return this.people.saveAndFlush(person);
+	}
+
+	public long count(Long organisationId) {
+		return this.people.countByOrganisationId(organisationId);
+	}
+
+	private void checkEmailFree(Long organisationId, String email, Long exceptId) {
+		if (email != null && this.people.emailTaken(organisationId, email.strip(), (exceptId != null) ? exceptId : -1L)) {
+			throw new FieldException("email", "person.email.duplicate");
+		}
+	}
+
+}

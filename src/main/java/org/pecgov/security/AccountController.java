@@ -1,0 +1,83 @@
+package org.pecgov.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.shared.FieldException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in user's own password.
+ */
+@Controller
+class AccountController {
+
+	private final UserService users;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	AccountController(UserService users) {
+		this.users = users;
+	}
+
+	@GetMapping(MustChangePasswordFilter.CHANGE_PASSWORD)
+	String passwordForm(Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		model.addAttribute("mustChange", CurrentUser.get().isMustChangePassword());
+		return "account/password";
+	}
+
+	@PostMapping(MustChangePasswordFilter.CHANGE_PASSWORD)
+	String changePassword(@Valid PasswordForm passwordForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("mustChange", CurrentUser.get().isMustChangePassword());
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+				&& !passwordForm.getNewPassword().equals(passwordForm.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (result.hasErrors()) {
+			clear(passwordForm);
+			return "account/password";
+		}
+		try {
+			this.users.changeOwnPassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			clear(passwordForm);
+			return "account/password";
+		}
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		PecgovPrincipal updated = CurrentUser.get().withPasswordChanged();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(updated, null,
+				current.getAuthorities());
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+		Flash.success(redirect, "password.changed");
+		return "redirect:/";
+	}
+
+	/** Passwords are never sent back to the browser. */
+	private static void clear(PasswordForm form) {
+		form.setCurrentPassword(null);
+		form.setNewPassword(null);
+		form.setConfirmPassword(null);
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.pecgov.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
+
+/**
+ * Someone who signs in.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends BaseEntity implements OrganisationOwned {
+
+	/** Failed logins in a row that lock an account. */
+	public static final int MAX_FAILED_LOGINS = 5;
+
+	/** How long a locked account stays locked. */
+	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@Column(name = "organisation_id")
+	private Long organisationId;
+
+	@Column(name = "person_id")
+	private Long personId;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "failed_logins", nullable = false)
+	private int failedLogins;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected AppUser() {
+	}
+
+	public AppUser(String email, String displayName, Role role, Long organisationId, Long personId,
+			String passwordHash, boolean mustChangePassword, Instant createdAt) {
+		this.email = email;
+		this.displayName = displayName;
+		this.role = role;
+		this.organisationId = organisationId;
+		this.personId = personId;
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = createdAt;
+	}
+
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	public boolean isLockedNow() {
+		return isLocked(Instant.now());
+	}
+
+	void loginFailed(Instant now) {
+		if (isLocked(now)) {
+			return;
+		}
+		this.failedLogins++;
+		if (this.failedLogins >= MAX_FAILED_LOGINS) {
+			this.lockedUntil = now.plus(LOCK_DURATION);
+			this.failedLogins = 0;
+		}
+	}
+
+	void loginSucceeded() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void setPassword(String passwordHash, boolean mustChange) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChange;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void update(String displayName, Role role, Long personId, boolean enabled) {
+		this.displayName = displayName;
+		this.role = role;
+		this.personId = personId;
+		this.enabled = enabled;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public Long getPersonId() {
+		return this.personId;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public int getFailedLogins() {
+		return this.failedLogins;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.pecgov.security;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user of this request. Services scope every query by {@link #organisationId()}.
+ */
+public final class CurrentUser {
+
+	private CurrentUser() {
+	}
+
+	public static Optional<PecgovPrincipal> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PecgovPrincipal principal) {
+			return Optional.of(principal);
+		}
+		return Optional.empty();
+	}
+
+	public static PecgovPrincipal get() {
+		return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+	}
+
+	/**
+	 * The PCT of the signed-in user.
+	 * @return its id
+	 * @throws AccessDeniedException when the user belongs to no PCT (operators, SHA viewers)
+	 */
+	public static Long organisationId() {
+		PecgovPrincipal user = get();
+		if (user.getRole() == Role.OPERATOR || user.getRole() == Role.SHA_VIEWER || user.getOrganisationId() == null) {
+			throw new AccessDeniedException("Not a user of a PCT");
+		}
+		return user.getOrganisationId();
+	}
+
+	/**
+	 * Who the audit trail names for a write.
+	 * @return the signed-in user's email, or "system" for writes made at start-up
+	 */
+	public static String actor() {
+		return find().map(PecgovPrincipal::getEmail).orElse("system");
+	}
+
+}

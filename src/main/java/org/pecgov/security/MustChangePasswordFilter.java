@@ -1,0 +1,37 @@
+package org.pecgov.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sends a user whose password was set by someone else (a one-time password) to change it first.
+ */
+class MustChangePasswordFilter extends OncePerRequestFilter {
+
+	static final String CHANGE_PASSWORD = "/account/password";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean mustChange = CurrentUser.find().map(PecgovPrincipal::isMustChangePassword).orElse(false);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (mustChange && !isAllowed(path)) {
+			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isAllowed(String path) {
+		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/error")
+				|| path.startsWith("/nhsuk/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.equals("/accessibility");
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.pecgov.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open which URL. Services scope every record to the user's organisation on top of this.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/nhsuk/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/operator/**")
+			.hasRole("OPERATOR")
+			.requestMatchers("/sha/**")
+			.hasRole("SHA_VIEWER")
+			.requestMatchers(HttpMethod.GET, "/members")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY")
+			.requestMatchers("/members/new", "/members/*/edit", "/members/*/retire")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/members")
+			.hasRole("ADMIN")
+			.requestMatchers("/members/*/contact")
+			.hasRole("MEMBER")
+			.requestMatchers(HttpMethod.GET, "/members/*")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			.requestMatchers(HttpMethod.POST, "/members/*")
+			.hasRole("ADMIN")
+			.requestMatchers("/members/**")
+			.denyAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/", true)
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.pecgov.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.member.PersonService;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+import org.pecgov.web.PageLinks;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A PCT administrator's user management: add, change role, link to a person, disable, reset password.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserController {
+
+	private static final String FORM = "admin/users/form";
+
+	private final UserService users;
+
+	private final PersonService people;
+
+	UserController(UserService users, PersonService people) {
+		this.users = users;
+		this.people = people;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@ModelAttribute
+	void options(Model model) {
+		model.addAttribute("roles", Role.PCT_ROLES);
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		int number = 0;
+		try {
+			number = Math.max(Integer.parseInt(page) - 1, 0);
+		}
+		catch (NumberFormatException ex) {
+			// the first page
+		}
+		Page<AppUser> list = this.users.list(PageRequest.of(number, 25, Sort.by("email")));
+		model.addAttribute("users", list);
+		model.addAttribute("pages", PageLinks.of(list, ServletUriComponentsBuilder.fromCurrentRequest()));
+		return "admin/users/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("userForm", new UserForm());
+		model.addAttribute("people", this.people.activePeople());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid UserForm userForm, BindingResult result, Model model) {
+		model.addAttribute("people", this.people.activePeople());
+		checkRole(userForm, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			model.addAttribute("newUser", this.users.create(userForm.toCommand()));
+			return "admin/users/password";
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		AppUser user = this.users.get(id);
+		model.addAttribute("user", user);
+		model.addAttribute("userForm", UserForm.from(user));
+		model.addAttribute("people", this.people.activePeople());
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid UserForm userForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AppUser current = this.users.get(id);
+		model.addAttribute("user", current);
+		model.addAttribute("people", this.people.activePeople());
+		userForm.setEmail(current.getEmail());
+		checkRole(userForm, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.users.update(id, (userForm.getVersion() != null) ? userForm.getVersion() : -1, userForm.toCommand());
+			Flash.success(redirect, "user.updated", current.getEmail());
+			return "redirect:/admin/users";
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+			return FORM;
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", current);
+			userForm.setVersion(current.getVersion());
+			return FORM;
+		}
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable Long id, @RequestParam("version") long version, Model model) {
+		model.addAttribute("newUser", this.users.resetPassword(id, version));
+		return "admin/users/password";
+	}
+
+	private static void checkRole(UserForm form, BindingResult result) {
+		if (form.getRole() != null && !Role.PCT_ROLES.contains(form.getRole())) {
+			result.rejectValue("role", "user.role.invalid");
+		}
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.pecgov.security;
+
+import java.time.Clock;
+
+import org.pecgov.member.PersonService;
+import org.pecgov.organisation.Organisation;
+import org.pecgov.organisation.OrganisationService;
+import org.pecgov.organisation.OrganisationType;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users, their roles and their passwords.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+	private final AppUserRepository users;
+
+	private final PersonService people;
+
+	private final OrganisationService organisations;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final Clock clock;
+
+	UserService(AppUserRepository users, PersonService people, OrganisationService organisations,
+			PasswordEncoder encoder, PasswordPolicy policy, Clock clock) {
+		this.users = users;
+		this.people = people;
+		this.organisations = organisations;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	public Page<AppUser> list(Pageable pageable) {
+		return this.users.findByOrganisationId(CurrentUser.organisationId(), pageable);
+	}
+
+	public AppUser get(Long id) {
+		return this.users.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+	/**
+	 * Adds a user to the current PCT.
+	 * @param command who and in what role
+	 * @return the user and the one-time password to hand over
+	 */
+	@Transactional
+	public NewUser create(UserCommand command) {
+		Long organisationId = CurrentUser.organisationId();
+		checkEmailFree(command.email());
+		Long personId = checkPerson(command.role(), command.personId(), null);
+		String password = this.policy.generate();
+		AppUser user = this.users.save(new AppUser(command.email().strip(), command.displayName(), command.role(),
+				organisationId, personId, this.encoder.encode(password), true, this.clock.instant()));
+		return new NewUser(user, password);
+	}
+
+	@Transactional
+	public AppUser update(Long id, long version, UserCommand command) {
+		AppUser user = get(id);
+		user.checkVersion(version);
+		if (user.getId().equals(CurrentUser.get().getUserId())
+				&& (command.role() != user.getRole() || !command.enabled())) {
+			throw new FieldException("role", "user.self.demote");
+		}
+		Long personId = checkPerson(command.role(), command.personId(), user.getId());
+		user.update(command.displayName(), command.role(), personId, command.enabled());
+		return user;
+	}
+
+	/**
+	 * Gives a user a one-time password that must be changed at the next login, and unlocks the account.
+	 * @param id the user
+	 * @param version the version the administrator saw
+	 * @return the one-time password
+	 */
+	@Transactional
+	public NewUser resetPassword(Long id, long version) {
+		AppUser user = get(id);
+		user.checkVersion(version);
+		String password = this.policy.generate();
+		user.setPassword(this.encoder.encode(password), true);
+		return new NewUser(user, password);
+	}
+
+	/**
+	 * The signed-in user changes their own password.
+	 * @param currentPassword to prove it is them
+	 * @param newPassword the new password
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		AppUser user = this.users.findById(CurrentUser.get().getUserId())
+			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
+		if (currentPassword == null || !this.encoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new FieldException("currentPassword", "password.current.wrong");
+		}
+		this.policy.problem(newPassword).ifPresent((key) -> {
+			throw new FieldException("newPassword", key);
+		});
+		if (this.encoder.matches(newPassword, user.getPasswordHash())) {
+			throw new FieldException("newPassword", "password.same");
+		}
+		user.setPassword(this.encoder.encode(newPassword), false);
+	}
+
+	/**
+	 * An operator creates the first administrator of a PCT, or a viewer of an SHA.
+	 * @param organisationId the PCT (for an administrator) or SHA (for a viewer)
+	 * @param email the user's email
+	 * @param displayName the user's name
+	 * @return the user and the one-time password to hand over
+	 */
+	@Transactional
+	public NewUser createForOrganisation(Long organisationId, String email, String displayName) {
+		Organisation organisation = this.organisations.get(organisationId);
+		Role role = (organisation.getType() == OrganisationType.PCT) ? Role.ADMIN : Role.SHA_VIEWER;
+		checkEmailFree(email);
+		String password = this.policy.generate();
+		AppUser user = this.users.save(new AppUser(email.strip(), displayName, role, organisationId, null,
+				this.encoder.encode(password), true, this.clock.instant()));
+		return new NewUser(user, password);
+	}
+
+	public boolean hasOperator() {
+		return this.users.existsByRole(Role.OPERATOR);
+	}
+
+	public boolean hasAnyUser() {
+		return this.users.count() > 0;
+	}
+
+	/**
+	 * Creates a user with a known password, for the first operator and the demo accounts.
+	 * @param email the email
+	 * @param displayName the name
+	 * @param role the role
+	 * @param organisationId the organisation, null for an operator
+	 * @param personId the person, for a member
+	 * @param password a password that the policy accepts
+	 * @return the user
+	 */
+	@Transactional
+	public AppUser createWithPassword(String email, String displayName, Role role, Long organisationId, Long personId,
+			String password) {
+		this.policy.problem(password).ifPresent((key) -> {
+			throw new IllegalArgumentException("The password for " + email + " breaks the password policy: " + key);
+		});
+		return this.users.save(new AppUser(email, displayName, role, organisationId, personId,
+				this.encoder.encode(password), false, this.clock.instant()));
+	}
+
+	@Transactional
+	public void setPasswordOf(String email, String password) {
+		this.users.findByEmail(email).ifPresent((user) -> {
+			if (!this.encoder.matches(password, user.getPasswordHash())) {
+				user.setPassword(this.encoder.encode(password), false);
+			}
+		});
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void loginFailed(String email) {
+		this.users.findByEmail(email).ifPresent((user) -> user.loginFailed(this.clock.instant()));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void loginSucceeded(String email) {
+		this.users.findByEmail(email).filter((user) -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
+			.ifPresent(AppUser::loginSucceeded);
+	}
+
+	private void checkEmailFree(String email) {
+		if (this.users.emailTaken(email.strip())) {
+			throw new FieldException("email", "user.email.duplicate");
+		}
+	}
+
+	private Long checkPerson(Role role, Long personId, Long userId) {
+		if (role == Role.MEMBER && personId == null) {
+			throw new FieldException("personId", "user.person.required");
+		}
+		if (personId == null) {
+			return null;
+		}
+		this.people.get(personId);
+		this.users.findByPersonId(personId)
+			.filter((other) -> !other.getId().equals(userId))
+			.ifPresent((other) -> {
+				throw new FieldException("personId", "user.person.taken");
+			});
+		return personId;
+	}
+
+	/**
+	 * A user just created or reset, with the one-time password to hand over (shown once, never stored).
+	 * @param user the user
+	 * @param oneTimePassword the password
+	 */
+	public record NewUser(AppUser user, String oneTimePassword) {
+	}
+
+	/**
+	 * What an administrator sets on a user.
+	 * @param email the email (ignored on update)
+	 * @param displayName the name shown in the header
+	 * @param role the role
+	 * @param personId the person on the register, required for a member
+	 * @param enabled whether the user may sign in
+	 */
+	public record UserCommand(String email, String displayName, Role role, Long personId, boolean enabled) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.pecgov.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The links of the NHS pagination component for a page of results, keeping the list's filters.
+ * Page numbers in URLs start at 1.
+ * @param previous the previous page's URL, or null
+ * @param next the next page's URL, or null
+ * @param pages the numbered links (null number = an ellipsis)
+ * @param total how many results in all
+ */
+public record PageLinks(String previous, String next, List<Link> pages, long total, int first, int last) {
+
+	public static PageLinks of(Page<?> page, UriComponentsBuilder base) {
+		int current = page.getNumber() + 1;
+		int count = Math.max(page.getTotalPages(), 1);
+		List<Link> links = new ArrayList<>();
+		for (int n = 1; n <= count; n++) {
+			if (n == 1 || n == count || Math.abs(n - current) <= 2) {
+				links.add(new Link(n, url(base, n), n == current));
+			}
+			else if (links.isEmpty() || links.get(links.size() - 1).number() != null) {
+				links.add(new Link(null, null, false));
+			}
+		}
+		int first = page.getNumberOfElements() == 0 ? 0 : (int) page.getPageable().getOffset() + 1;
+		int last = first == 0 ? 0 : first + page.getNumberOfElements() - 1;
+		return new PageLinks(page.hasPrevious() ? url(base, current - 1) : null,
+				page.hasNext() ? url(base, current + 1) : null, count > 1 ? links : List.of(), page.getTotalElements(),
+				first, last);
+	}
+
+	private static String url(UriComponentsBuilder base, int number) {
+		return base.cloneBuilder().replaceQueryParam("page", number).build().encode().toUriString();
+	}
+
+	/**
+	 * One numbered link.
+	 * @param number the page number, null for an ellipsis
+	 * @param url its URL
+	 * @param current whether it is the page shown
+	 */
+	public record Link(Integer number, String url, boolean current) {
+	}
+
+}
