@@ -1,11 +1,12 @@
 package org.pecgov.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.pecgov.config.PecgovProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the POST.
@@ -20,14 +21,13 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "logout", required = false) String logout, Model model) {
+	String login(HttpServletRequest request, Model model) {
 		if (CurrentUser.find().isPresent()) {
 			return "redirect:/";
 		}
 		model.addAttribute("demo", this.properties.isDemoMode());
-		model.addAttribute("loginError", error != null);
-		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("loginError", request.getParameterMap().containsKey("error"));
+		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
 		return "login";
 	}
 

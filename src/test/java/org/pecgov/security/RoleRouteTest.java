@@ -1,0 +1,148 @@
+package org.pecgov.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pecgov.support.DemoIds;
+import org.pecgov.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every route, every role: a role allowed a route never gets 403 (nor the login page), a role not
+ * allowed always gets 403, and nobody signed out gets past the login page. Writes are sent with
+ * empty forms so that nothing changes. A member asking for another member's record gets 404: for them it
+ * does not exist.
+ */
+@IntegrationTest
+class RoleRouteTest {
+
+	private static final Set<Role> PCT_READERS = EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY);
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private List<Route> routes;
+
+	@BeforeEach
+	void routes() {
+		DemoIds ids = new DemoIds(this.jdbc);
+		long person = ids.person("rajesh.patel@northshire.example");
+		long own = ids.personOfUser("member@northshire.example");
+		long user = ids.user("secretary@northshire.example");
+		long pct = ids.organisation("NSH");
+		this.routes = List.of(get("/", EVERYONE), get("/members", PCT_READERS), get("/members/new", Set.of(Role.ADMIN)),
+				new Route(HttpMethod.GET, "/members/" + person, PCT_READERS, Set.of(Role.MEMBER)), get("/members/" + own, EnumSet.of(Role.ADMIN, Role.CHAIR,
+						Role.SECRETARY, Role.MEMBER)),
+				get("/members/" + person + "/edit", Set.of(Role.ADMIN)),
+				get("/members/" + own + "/contact", Set.of(Role.MEMBER)), post("/members", Set.of(Role.ADMIN)),
+				post("/members/" + person, Set.of(Role.ADMIN)), post("/members/" + person + "/retire", Set.of(Role.ADMIN)),
+				post("/members/" + own + "/contact", Set.of(Role.MEMBER)), get("/admin/users", Set.of(Role.ADMIN)),
+				get("/admin/users/new", Set.of(Role.ADMIN)), get("/admin/users/" + user + "/edit", Set.of(Role.ADMIN)),
+				post("/admin/users", Set.of(Role.ADMIN)), post("/admin/users/" + user, Set.of(Role.ADMIN)),
+				post("/admin/users/" + user + "/reset-password", Set.of(Role.ADMIN)),
+				get("/admin/audit", Set.of(Role.ADMIN)), get("/actuator/metrics", Set.of(Role.ADMIN)),
+				get("/operator", Set.of(Role.OPERATOR)), get("/operator/shas/new", Set.of(Role.OPERATOR)),
+				get("/operator/pcts/new", Set.of(Role.OPERATOR)), post("/operator/shas", Set.of(Role.OPERATOR)),
+				post("/operator/pcts", Set.of(Role.OPERATOR)),
+				get("/operator/organisations/" + pct + "/users/new", Set.of(Role.OPERATOR)),
+				post("/operator/organisations/" + pct + "/users", Set.of(Role.OPERATOR)),
+				get("/sha", Set.of(Role.SHA_VIEWER)), get("/account/password", EVERYONE),
+				post("/account/password", EVERYONE));
+	}
+
+	@Test
+	void everyRoleGetsExactlyTheRoutesItIsAllowed() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Route route : this.routes) {
+			for (Role role : Role.values()) {
+				int status = this.mvc.perform(route.request().with(user(this.users.loadUserByUsername(account(role)))))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				boolean allowed = route.allowed().contains(role);
+				boolean hidden = route.hidden().contains(role);
+				if ((hidden && status != 404) || (!hidden && (allowed == (status == 403) || status == 500))) {
+					wrong.add(role + " " + route.method() + " " + route.path() + " -> " + status);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void signedOutUsersAreSentToLogInFromEveryRoute() throws Exception {
+		for (Route route : this.routes) {
+			var response = this.mvc.perform(route.request()).andReturn().getResponse();
+			assertThat(response.getStatus()).as(route.path()).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(route.path()).endsWith("/login");
+		}
+	}
+
+	@Test
+	void publicPagesNeedNoLogin() throws Exception {
+		for (String path : Stream.of("/login", "/accessibility", "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness").toList()) {
+			assertThat(this.mvc.perform(request(HttpMethod.GET, path)).andReturn().getResponse().getStatus())
+				.as(path)
+				.isEqualTo(200);
+		}
+	}
+
+	static String account(Role role) {
+		return switch (role) {
+			case OPERATOR -> "operator@pecgov.example";
+			case SHA_VIEWER -> "sha@northmidlands.example";
+			default -> role.name().toLowerCase() + "@northshire.example";
+		};
+	}
+
+	private static Route get(String path, Set<Role> allowed) {
+		return new Route(HttpMethod.GET, path, allowed, Set.of());
+	}
+
+	private static Route post(String path, Set<Role> allowed) {
+		return new Route(HttpMethod.POST, path, allowed, Set.of());
+	}
+
+	/**
+	 * A route and who may use it.
+	 * @param method GET or POST
+	 * @param path the path
+	 * @param allowed roles that may use it
+	 * @param hidden roles for which the record does not exist (another member's record for a member)
+	 */
+	record Route(HttpMethod method, String path, Set<Role> allowed, Set<Role> hidden) {
+
+		MockHttpServletRequestBuilder request() {
+			MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(this.method, this.path);
+			return (this.method == HttpMethod.POST) ? builder.with(csrf()) : builder;
+		}
+
+	}
+
+}

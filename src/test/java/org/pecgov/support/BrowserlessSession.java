@@ -1,0 +1,109 @@
+package org.pecgov.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A user's session over real HTTP: cookies kept, the CSRF token taken from the last page read, as a
+ * browser would (without running any script).
+ */
+public final class BrowserlessSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private String csrf;
+
+	public BrowserlessSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public static BrowserlessSession loggedIn(int port, String email) {
+		BrowserlessSession session = new BrowserlessSession(port);
+		Page result = session.logIn(email, TestUsers.PASSWORD);
+		if (result.status() != 302 || result.location().contains("error")) {
+			throw new IllegalStateException("Could not log in as " + email + ": " + result.status());
+		}
+		return session;
+	}
+
+	public Page logIn(String email, String password) {
+		get("/login");
+		return post("/login", Map.of("username", email, "password", password));
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/**
+	 * Posts a form with the CSRF token of the last page read.
+	 * @param path where to
+	 * @param fields the form fields
+	 * @return the response
+	 */
+	public Page post(String path, Map<String, String> fields) {
+		Map<String, String> form = new LinkedHashMap<>(fields);
+		if (this.csrf != null) {
+			form.putIfAbsent("_csrf", this.csrf);
+		}
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = CSRF.matcher(response.body());
+			if (matcher.find()) {
+				this.csrf = matcher.group(1);
+			}
+			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A response.
+	 * @param status the HTTP status
+	 * @param location the Location header, or empty
+	 * @param body the page
+	 */
+	public record Page(int status, String location, String body) {
+	}
+
+}
