@@ -51,7 +51,7 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/members/*")
 			.hasRole("ADMIN")
 			.requestMatchers("/members/**")
-			.denyAll()
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

@@ -1,7 +1,7 @@
 package org.pecgov.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.pecgov.member.PersonService;
 import org.pecgov.shared.FieldException;
@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -78,7 +79,8 @@ class UserController {
 	}
 
 	@PostMapping
-	String create(@Valid UserForm userForm, BindingResult result, Model model) {
+	String create(@Validated({ Default.class, UserForm.OnCreate.class }) UserForm userForm, BindingResult result,
+			Model model) {
 		model.addAttribute("people", this.people.activePeople());
 		checkRole(userForm, result);
 		if (result.hasErrors()) {
@@ -104,7 +106,7 @@ class UserController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid UserForm userForm, BindingResult result, Model model,
+	String update(@PathVariable Long id, @Validated UserForm userForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AppUser current = this.users.get(id);
 		model.addAttribute("user", current);

@@ -12,9 +12,9 @@ public class UserForm {
 
 	private Long version;
 
-	@NotBlank
-	@Email
-	@Size(max = 254)
+	@NotBlank(groups = OnCreate.class)
+	@Email(groups = OnCreate.class)
+	@Size(max = 254, groups = OnCreate.class)
 	private String email;
 
 	@NotBlank
@@ -27,6 +27,11 @@ public class UserForm {
 	private Long personId;
 
 	private boolean enabled = true;
+
+	/** The email is chosen once, when the user is created. */
+	interface OnCreate {
+
+	}
 
 	public static UserForm from(AppUser user) {
 		UserForm form = new UserForm();

@@ -8,7 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The links of the NHS pagination component for a page of results, keeping the list's filters.
- * Page numbers in URLs start at 1.
+ * Page numbers in URLs start at 1. The base is the current request, whose query is already encoded.
  * @param previous the previous page's URL, or null
  * @param next the next page's URL, or null
  * @param pages the numbered links (null number = an ellipsis)
@@ -28,7 +28,8 @@ public record PageLinks(String previous, String next, List<Link> pages, long tot
 				links.add(new Link(null, null, false));
 			}
 		}
-		int first = page.getNumberOfElements() == 0 ? 0 : (int) page.getPageable().getOffset() + 1;
+		long offset = page.getPageable().isPaged() ? page.getPageable().getOffset() : 0;
+		int first = page.getNumberOfElements() == 0 ? 0 : (int) offset + 1;
 		int last = first == 0 ? 0 : first + page.getNumberOfElements() - 1;
 		return new PageLinks(page.hasPrevious() ? url(base, current - 1) : null,
 				page.hasNext() ? url(base, current + 1) : null, count > 1 ? links : List.of(), page.getTotalElements(),
@@ -36,7 +37,7 @@ public record PageLinks(String previous, String next, List<Link> pages, long tot
 	}
 
 	private static String url(UriComponentsBuilder base, int number) {
-		return base.cloneBuilder().replaceQueryParam("page", number).build().encode().toUriString();
+		return base.cloneBuilder().replaceQueryParam("page", number).build(true).toUriString();
 	}
 
 	/**

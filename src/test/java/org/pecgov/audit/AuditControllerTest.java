@@ -1,0 +1,68 @@
+package org.pecgov.audit;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebMvcTest(AuditController.class)
+@Import(SecurityConfig.class)
+class AuditControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private AuditService audit;
+
+	@Test
+	void passesTheFiltersToTheService() {
+		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
+
+		assertThat(this.mvc.get()
+			.uri("/admin/audit?entityType=Person&actor=admin&action=RETIRE&from=2026-01-01&to=2026-12-31&page=2")
+			.with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk();
+
+		verify(this.audit).list(new AuditFilter("Person", "admin", AuditAction.RETIRE, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31)), 1);
+	}
+
+	@Test
+	void ignoresUnknownFiltersAndSaysWhenADateIsNotReal() {
+		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/audit?entityType=Nope&action=EXPLODE&from=2026-02-31")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.exchange();
+
+		assertThat(result).hasStatusOk().bodyText().contains("There is a problem").contains("Enter a real date");
+		verify(this.audit).list(new AuditFilter(null, null, null, null, null), 0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+	void onlyAdministratorsReadTheAuditTrail(Role role) {
+		assertThat(this.mvc.get().uri("/admin/audit").with(user(TestUsers.of(role)))).hasStatus(403);
+	}
+
+}

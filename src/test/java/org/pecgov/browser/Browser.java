@@ -1,0 +1,155 @@
+package org.pecgov.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium for the browser stories, with an accessibility check of each page.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	Browser(int port) {
+		this.base = "http://localhost:" + port;
+		try {
+			this.profile = Files.createTempDirectory("pecgov-chromium");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + this.profile);
+		if (Files.isExecutable(CHROMIUM)) {
+			options.setBinary(CHROMIUM.toFile());
+		}
+		if (Files.isExecutable(CHROMEDRIVER)) {
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			this.driver = new ChromeDriver(service, options);
+		}
+		else {
+			this.driver = new ChromeDriver(options);
+		}
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	String path() {
+		return this.driver.getCurrentUrl().replace(this.base, "");
+	}
+
+	WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Clicks something that loads a new page, and waits for that page.
+	 * @param css the element to click
+	 */
+	void click(String css) {
+		navigate(find(css));
+	}
+
+	/**
+	 * Clicks a label or control that does not leave the page.
+	 * @param css the element to click
+	 */
+	void tick(String css) {
+		find(css).click();
+	}
+
+	void clickLink(String text) {
+		navigate(this.driver.findElement(By.linkText(text)));
+	}
+
+	private void navigate(WebElement target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	String heading() {
+		return find("h1").getText();
+	}
+
+	String text() {
+		return find("body").getText();
+	}
+
+	/**
+	 * Fails when axe finds any WCAG 2.2 A or AA violation on the page shown.
+	 */
+	void assertAccessible() {
+		Results results = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+			.analyze(this.driver);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as("axe violations on %s: %s", path(), describe(violations)).isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " " + rule.getNodes().stream().map((n) -> n.getTarget().toString())
+				.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "));
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary directory left behind
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.pecgov.security;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyTest {
+
+	private final PasswordPolicy policy = new PasswordPolicy();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "short", "elevenchars" })
+	void refusesFewerThanTwelveCharacters(String password) {
+		assertThat(this.policy.problem(password)).contains("password.tooShort");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "password1234", "PASSWORD1234", "123456789012", "qwertyuiop123", "aaaaaaaaaaaa",
+			"abababababab" })
+	void refusesCommonOrRepetitivePasswords(String password) {
+		assertThat(this.policy.problem(password)).contains("password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "plum orchard lantern 42", "Tr1cky-but-long" })
+	void acceptsLongUncommonPasswords(String password) {
+		assertThat(this.policy.problem(password)).isEmpty();
+	}
+
+	@RepeatedTest(20)
+	void generatesPasswordsThatItAccepts() {
+		String password = this.policy.generate();
+
+		assertThat(password).hasSize(16);
+		assertThat(this.policy.problem(password)).isEmpty();
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.pecgov.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible string lives in messages.properties: templates hold no literal text, and every
+ * message key they name exists.
+ */
+class I18nTemplatesTest {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** Text between tags that has a letter in it. */
+	private static final Pattern TEXT = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+
+	/** Attributes a person reads or hears, written literally. */
+	private static final Pattern ATTRIBUTE = Pattern
+		.compile("\\s(aria-label|title|alt|placeholder|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+
+	/** Message keys named literally: #{key} and #{'prefix.' + ...} are checked by prefix. */
+	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+
+	/** Values of value="" that are data, not words. */
+	private static final Set<String> DATA_VALUES = Set.of("true", "false");
+
+	@Test
+	void templatesHaveNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<svg.*?</svg>", "");
+			Matcher text = TEXT.matcher(html);
+			while (text.find()) {
+				if (!text.group(1).isBlank()) {
+					literals.add(template + ": " + text.group(1).strip());
+				}
+			}
+			Matcher attribute = ATTRIBUTE.matcher(html);
+			while (attribute.find()) {
+				if (!DATA_VALUES.contains(attribute.group(2))) {
+					literals.add(template + ": " + attribute.group(1) + "=" + attribute.group(2));
+				}
+			}
+		}
+		assertThat(literals).isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyInTheTemplatesExists() throws IOException {
+		Properties messages = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
+			messages.load(in);
+		}
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher key = KEY.matcher(Files.readString(template));
+			while (key.find()) {
+				if (!messages.containsKey(key.group(1))) {
+					missing.add(template.getFileName() + ": " + key.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+}
