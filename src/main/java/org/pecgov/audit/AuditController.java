@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.pecgov.web.PageLinks;
 
 import org.springframework.data.domain.Page;
@@ -13,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The audit trail of the PCT, for its administrators.
@@ -37,7 +38,8 @@ class AuditController {
 			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model,
+			HttpServletRequest request) {
 		String type = (entityType != null && ENTITY_TYPES.contains(entityType)) ? entityType : null;
 		AuditAction chosen = Arrays.stream(AuditAction.values())
 			.filter((a) -> a.name().equals(action))
@@ -49,7 +51,7 @@ class AuditController {
 		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, who, chosen, fromDate, toDate),
 				pageNumber(page));
 		model.addAttribute("entries", entries);
-		model.addAttribute("pages", PageLinks.of(entries, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("pages", PageLinks.of(entries, request));
 		model.addAttribute("entityTypes", ENTITY_TYPES);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("entityType", type);

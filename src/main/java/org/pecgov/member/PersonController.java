@@ -2,9 +2,11 @@ package org.pecgov.member;
 
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.audit.AuditEntry;
 import org.pecgov.audit.AuditService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The member register: list, read, add, edit, retire; and a member's own contact details.
@@ -68,7 +69,8 @@ class PersonController {
 	String list(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "profession", required = false) String profession,
 			@RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
-			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model,
+			HttpServletRequest request) {
 		Profession chosen = Arrays.stream(Profession.values())
 			.filter((p) -> p.name().equals(profession))
 			.findFirst()
@@ -79,7 +81,7 @@ class PersonController {
 		}
 		Page<Person> members = this.people.list(new PersonFilter(trimmed, chosen, includeRetired), pageNumber(page));
 		model.addAttribute("members", members);
-		model.addAttribute("pages", PageLinks.of(members, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("pages", PageLinks.of(members, request));
 		model.addAttribute("q", trimmed);
 		model.addAttribute("profession", chosen);
 		model.addAttribute("retired", includeRetired);
@@ -109,11 +111,14 @@ class PersonController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+	String show(@PathVariable Long id, @RequestParam(name = "page", defaultValue = "1") String page, Model model,
+			HttpServletRequest request) {
 		Person person = this.people.get(id);
 		model.addAttribute("person", person);
 		if (CurrentUser.get().getRole() != Role.MEMBER) {
-			model.addAttribute("history", this.audit.historyOf("Person", id, pageNumber(page)));
+			Page<AuditEntry> history = this.audit.historyOf("Person", id, pageNumber(page));
+			model.addAttribute("history", history);
+			model.addAttribute("historyPages", PageLinks.of(history, request));
 		}
 		return "members/show";
 	}

@@ -1,5 +1,6 @@
 package org.pecgov.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A PCT administrator's user management: add, change role, link to a person, disable, reset password.
@@ -57,7 +57,8 @@ class UserController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model,
+			HttpServletRequest request) {
 		int number = 0;
 		try {
 			number = Math.max(Integer.parseInt(page) - 1, 0);
@@ -67,7 +68,7 @@ class UserController {
 		}
 		Page<AppUser> list = this.users.list(PageRequest.of(number, 25, Sort.by("email")));
 		model.addAttribute("users", list);
-		model.addAttribute("pages", PageLinks.of(list, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("pages", PageLinks.of(list, request));
 		return "admin/users/list";
 	}
 

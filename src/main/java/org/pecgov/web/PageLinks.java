@@ -3,6 +3,8 @@ package org.pecgov.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,7 +18,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record PageLinks(String previous, String next, List<Link> pages, long total, int first, int last) {
 
-	public static PageLinks of(Page<?> page, UriComponentsBuilder base) {
+	/**
+	 * Links relative to this server, for the list that the request asked for.
+	 * @param page the page of results
+	 * @param request the request, whose path and query the links keep
+	 * @return the links
+	 */
+	public static PageLinks of(Page<?> page, HttpServletRequest request) {
+		return of(page, UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
+	}
+
+	static PageLinks of(Page<?> page, UriComponentsBuilder base) {
 		int current = page.getNumber() + 1;
 		int count = Math.max(page.getTotalPages(), 1);
 		List<Link> links = new ArrayList<>();

@@ -62,6 +62,24 @@ class PersonControllerTest {
 	}
 
 	@Test
+	void paginatesKeepingTheFilters() {
+		given(this.people.list(any(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(this.hart), PageRequest.of(1, 25), 100));
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/members?q=hart&page=2")
+			.with(user(TestUsers.of(Role.CHAIR)))
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Showing 26 to 26 of 100")
+			.contains("nhsuk-pagination__item nhsuk-pagination__item--current")
+			.contains("href=\"/members?q=hart&amp;page=3\"")
+			.contains("aria-current=\"page\"");
+	}
+
+	@Test
 	void passesSearchAndFiltersToTheServiceAndForgivesNonsense() {
 		given(this.people.list(any(), anyInt())).willReturn(Page.empty());
 

@@ -41,7 +41,7 @@ public final class BrowserlessSession {
 		BrowserlessSession session = new BrowserlessSession(port);
 		Page result = session.logIn(email, TestUsers.PASSWORD);
 		if (result.status() != 302 || result.location().contains("error")) {
-			throw new IllegalStateException("Could not log in as " + email + ": " + result.status());
+			throw new IllegalStateException("Could not log in as " + email + ": " + result.status() + " " + result.location());
 		}
 		return session;
 	}
