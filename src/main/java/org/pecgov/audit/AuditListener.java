@@ -41,8 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-	/** Fields that change as a side effect and say nothing to a reader. */
-	private static final Set<String> IGNORED = Set.of("version", "failedLogins");
+	/** Fields that change as a side effect, or that the event itself records. */
+	private static final Set<String> IGNORED = Set.of("version", "failedLogins", "organisationId");
 
 	/** Fields whose values are secret: the trail says they changed, not to what. */
 	private static final Set<String> MASKED = Set.of("passwordHash");
