@@ -34,6 +34,11 @@ class I18nTemplatesTest {
 	/** Message keys named literally: #{key} and #{'prefix.' + ...} are checked by prefix. */
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
 
+	/** A fragment call, whose quoted dotted arguments are message keys: textField('title', 'person.title.label'). */
+	private static final Pattern FRAGMENT_CALL = Pattern.compile("th:replace=\"(~\\{fragments/[^\"]*)\"");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)'");
+
 	/** Values of value="" that are data, not words. */
 	private static final Set<String> DATA_VALUES = Set.of("true", "false");
 
@@ -66,10 +71,20 @@ class I18nTemplatesTest {
 		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
-			Matcher key = KEY.matcher(Files.readString(template));
+			String html = Files.readString(template);
+			Matcher key = KEY.matcher(html);
 			while (key.find()) {
 				if (!messages.containsKey(key.group(1))) {
 					missing.add(template.getFileName() + ": " + key.group(1));
+				}
+			}
+			Matcher call = FRAGMENT_CALL.matcher(html);
+			while (call.find()) {
+				Matcher argument = QUOTED_KEY.matcher(call.group(1));
+				while (argument.find()) {
+					if (!messages.containsKey(argument.group(1))) {
+						missing.add(template.getFileName() + ": " + argument.group(1));
+					}
 				}
 			}
 		}
