@@ -5,6 +5,6 @@ package org.pecgov.audit;
  */
 public enum AuditAction {
 
-	CREATE, UPDATE, RETIRE, DELETE
+	CREATE, UPDATE, RETIRE, REINSTATE, DELETE
 
 }

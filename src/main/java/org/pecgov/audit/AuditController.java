@@ -26,6 +26,11 @@ class AuditController {
 	/** The kinds of record the filter offers. */
 	static final List<String> ENTITY_TYPES = List.of("Person", "AppUser", "Organisation");
 
+	/** Dates outside these years cannot be in the trail, and some cannot be turned into instants at all. */
+	private static final int EARLIEST_YEAR = 2000;
+
+	private static final int LATEST_YEAR = 2999;
+
 	private final AuditService audit;
 
 	AuditController(AuditService audit) {
@@ -48,12 +53,16 @@ class AuditController {
 		String who = (actor != null && !actor.isBlank()) ? actor.strip() : null;
 		LocalDate fromDate = date(from, "from", model);
 		LocalDate toDate = date(to, "to", model);
+		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+			model.addAttribute("toError", "audit.to.beforeFrom");
+			toDate = null;
+		}
 		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, who, chosen, fromDate, toDate),
 				pageNumber(page));
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
 		model.addAttribute("entityTypes", ENTITY_TYPES);
-		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("actions", List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.RETIRE, AuditAction.REINSTATE));
 		model.addAttribute("entityType", type);
 		model.addAttribute("actor", who);
 		model.addAttribute("action", chosen);
@@ -67,12 +76,16 @@ class AuditController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			if (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR) {
+				return date;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			model.addAttribute(field + "Error", true);
-			return null;
+			// shown as an error below
 		}
+		model.addAttribute(field + "Error", "audit." + field + ".invalid");
+		return null;
 	}
 
 	private static int pageNumber(String page) {

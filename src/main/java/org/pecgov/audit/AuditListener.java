@@ -94,6 +94,9 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 			if (names[i].equals("status") && "RETIRED".equals(format(after))) {
 				action = AuditAction.RETIRE;
 			}
+			else if (names[i].equals("status") && "RETIRED".equals(format(before))) {
+				action = AuditAction.REINSTATE;
+			}
 		}
 		if (!changes.isEmpty()) {
 			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), action, changes);

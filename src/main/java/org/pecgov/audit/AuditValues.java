@@ -9,13 +9,14 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Shows an audited value as people read it: enum constants by their labels, yes and no, dates in words.
- * Templates call it as {@code @auditValues}.
+ * Every page's model has it as {@code auditValues}.
  */
-@Component("auditValues")
+@ControllerAdvice
 public class AuditValues {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -27,6 +28,11 @@ public class AuditValues {
 
 	AuditValues(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	@ModelAttribute("auditValues")
+	AuditValues auditValues() {
+		return this;
 	}
 
 	/**

@@ -17,7 +17,6 @@ public class ContactForm {
 	@Size(max = 254)
 	private String email;
 
-	@Size(max = 30)
 	@Pattern(regexp = PersonForm.PHONE)
 	private String phone;
 

@@ -112,6 +112,14 @@ public class Person extends BaseEntity implements OrganisationOwned {
 		this.retiredOn = today;
 	}
 
+	public void reinstate() {
+		if (this.status != MemberStatus.RETIRED) {
+			throw new IllegalStateException("Not retired");
+		}
+		this.status = MemberStatus.ACTIVE;
+		this.retiredOn = null;
+	}
+
 	public String getFullName() {
 		return this.givenName + " " + this.familyName;
 	}

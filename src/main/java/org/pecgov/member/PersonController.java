@@ -1,5 +1,6 @@
 package org.pecgov.member;
 
+import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The member register: list, read, add, edit, retire; and a member's own contact details.
@@ -43,9 +45,12 @@ class PersonController {
 
 	private final AuditService audit;
 
-	PersonController(PersonService people, AuditService audit) {
+	private final Clock clock;
+
+	PersonController(PersonService people, AuditService audit, Clock clock) {
 		this.people = people;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@InitBinder
@@ -55,7 +60,7 @@ class PersonController {
 
 	@InitBinder("personForm")
 	void initPersonBinder(WebDataBinder binder) {
-		binder.addValidators(new PersonFormValidator());
+		binder.addValidators(new PersonFormValidator(this.clock));
 	}
 
 	@ModelAttribute
@@ -68,7 +73,7 @@ class PersonController {
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "profession", required = false) String profession,
-			@RequestParam(name = "retired", defaultValue = "false") boolean includeRetired,
+			@RequestParam(name = "retired", required = false) String retired,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model,
 			HttpServletRequest request) {
 		Profession chosen = Arrays.stream(Profession.values())
@@ -79,7 +84,15 @@ class PersonController {
 		if (trimmed != null && trimmed.length() > 100) {
 			trimmed = trimmed.substring(0, 100);
 		}
+		boolean includeRetired = "true".equals(retired);
 		Page<Person> members = this.people.list(new PersonFilter(trimmed, chosen, includeRetired), pageNumber(page));
+		if (members.getNumber() > 0 && members.getNumber() >= members.getTotalPages()) {
+			return "redirect:" + UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString())
+				.replaceQueryParam("page", Math.max(members.getTotalPages(), 1))
+				.build(true)
+				.toUriString();
+		}
 		model.addAttribute("members", members);
 		model.addAttribute("pages", PageLinks.of(members, request));
 		model.addAttribute("q", trimmed);
@@ -151,6 +164,19 @@ class PersonController {
 		catch (StaleEditException ex) {
 			return conflict(current, response, model, () -> personForm.setVersion(current.getVersion()));
 		}
+	}
+
+	@GetMapping("/{id}/retire")
+	String retireForm(@PathVariable Long id, Model model) {
+		model.addAttribute("person", this.people.get(id));
+		return "members/retire";
+	}
+
+	@PostMapping("/{id}/reinstate")
+	String reinstate(@PathVariable Long id, @RequestParam("version") long version, RedirectAttributes redirect) {
+		Person person = this.people.reinstate(id, version);
+		Flash.success(redirect, "member.reinstated", person.getFullName());
+		return "redirect:/members/" + id;
 	}
 
 	@PostMapping("/{id}/retire")

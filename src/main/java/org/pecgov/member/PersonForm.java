@@ -38,7 +38,6 @@ public class PersonForm {
 	@Size(max = 254)
 	private String email;
 
-	@Size(max = 30)
 	@Pattern(regexp = PHONE)
 	private String phone;
 

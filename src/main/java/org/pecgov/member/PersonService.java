@@ -121,6 +121,16 @@ public class PersonService {
 		return this.people.saveAndFlush(person);
 	}
 
+	@Transactional
+	public Person reinstate(Long id, long version) {
+		Person person = get(id);
+		person.checkVersion(version);
+		if (person.isRetired()) {
+			person.reinstate();
+		}
+		return this.people.saveAndFlush(person);
+	}
+
 	public long count(Long organisationId) {
 		return this.people.countByOrganisationId(organisationId);
 	}

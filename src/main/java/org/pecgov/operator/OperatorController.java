@@ -1,5 +1,7 @@
 package org.pecgov.operator;
 
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.pecgov.organisation.Organisation;
@@ -47,7 +49,9 @@ class OperatorController {
 	@GetMapping
 	String overview(Model model) {
 		model.addAttribute("organisations", this.organisations.all());
-		model.addAttribute("shas", this.organisations.shas());
+		model.addAttribute("shaNames", this.organisations.shas()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
 		return "operator/overview";
 	}
 

@@ -1,6 +1,7 @@
 package org.pecgov.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.pecgov.config.PecgovProperties;
 
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class LoginController {
+
+	/** The session attribute that keeps the email of a failed login, to show it again. */
+	static final String LAST_EMAIL = "pecgov.login.email";
 
 	private final PecgovProperties properties;
 
@@ -28,6 +32,12 @@ class LoginController {
 		model.addAttribute("demo", this.properties.isDemoMode());
 		model.addAttribute("loginError", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
+		model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(LAST_EMAIL) instanceof String email) {
+			model.addAttribute("email", email);
+			session.removeAttribute(LAST_EMAIL);
+		}
 		return "login";
 	}
 

@@ -22,7 +22,8 @@ public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	public static final int MAX_LENGTH = 128;
+	/** BCrypt reads at most 72 bytes. */
+	public static final int MAX_BYTES = 72;
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -53,7 +54,7 @@ public class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		if (this.common.contains(password.toLowerCase(Locale.ROOT)) || isRepetitive(password)) {

@@ -1,17 +1,25 @@
 package org.pecgov.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,7 +48,7 @@ public class SecurityConfig {
 			.hasRole("SHA_VIEWER")
 			.requestMatchers(HttpMethod.GET, "/members")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY")
-			.requestMatchers("/members/new", "/members/*/edit", "/members/*/retire")
+			.requestMatchers("/members/new", "/members/*/edit", "/members/*/retire", "/members/*/reinstate")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/members")
 			.hasRole("ADMIN")
@@ -58,14 +66,44 @@ public class SecurityConfig {
 				.usernameParameter("username")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/", true)
-				.failureUrl("/login?error")
+				.failureHandler(SecurityConfig::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfig::accessDenied))
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Back to the login page, keeping the email address typed (never the password).
+	 */
+	static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		String email = request.getParameter("username");
+		if (email != null) {
+			request.getSession().setAttribute(LoginController.LAST_EMAIL,
+					email.strip().substring(0, Math.min(email.strip().length(), 254)));
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	/**
+	 * A form sent with a missing or old CSRF token usually means the session ended: a signed-out user is
+	 * asked to log in again; a signed-in one is told the form expired. Anything else is the 403 page.
+	 */
+	static void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		if (ex instanceof CsrfException) {
+			if (CurrentUser.find().isEmpty()) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+				return;
+			}
+			request.setAttribute("formExpired", Boolean.TRUE);
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@Bean

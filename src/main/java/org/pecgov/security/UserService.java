@@ -9,6 +9,7 @@ import org.pecgov.organisation.OrganisationType;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +36,11 @@ public class UserService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	UserService(AppUserRepository users, PersonService people, OrganisationService organisations,
-			PasswordEncoder encoder, PasswordPolicy policy, Clock clock) {
+			PasswordEncoder encoder, PasswordPolicy policy, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.people = people;
 		this.organisations = organisations;
@@ -79,7 +83,12 @@ public class UserService {
 			throw new FieldException("role", "user.self.demote");
 		}
 		Long personId = checkPerson(command.role(), command.personId(), user.getId());
+		boolean rightsChange = user.getRole() != command.role() || user.isEnabled() != command.enabled()
+				|| !java.util.Objects.equals(user.getPersonId(), personId);
 		user.update(command.displayName(), command.role(), personId, command.enabled());
+		if (rightsChange) {
+			this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
+		}
 		return user;
 	}
 
@@ -95,6 +104,7 @@ public class UserService {
 		user.checkVersion(version);
 		String password = this.policy.generate();
 		user.setPassword(this.encoder.encode(password), true);
+		this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
 		return new NewUser(user, password);
 	}
 
@@ -198,7 +208,12 @@ public class UserService {
 		if (personId == null) {
 			return null;
 		}
-		this.people.get(personId);
+		try {
+			this.people.get(personId);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("personId", "user.person.unknown");
+		}
 		this.users.findByPersonId(personId)
 			.filter((other) -> !other.getId().equals(userId))
 			.ifPresent((other) -> {

@@ -1,5 +1,10 @@
 package org.pecgov.web;
 
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.StaleEditException;
 import org.slf4j.Logger;
@@ -32,9 +37,35 @@ class ErrorHandling {
 
 	@ExceptionHandler({ StaleEditException.class, ObjectOptimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
-	ModelAndView conflict(Exception ex) {
+	ModelAndView conflict(Exception ex, HttpServletRequest request) {
 		log.info("Stale edit refused: {}", ex.getMessage());
-		return new ModelAndView("error/409");
+		ModelAndView page = new ModelAndView("error/409");
+		backTo(request).ifPresent((back) -> page.addObject("back", back));
+		return page;
+	}
+
+	/**
+	 * The page the refused form was on, when it is one of ours, to go back to it.
+	 * @param request the refused request
+	 * @return the path and query of that page
+	 */
+	static Optional<String> backTo(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return Optional.empty();
+		}
+		try {
+			URI from = URI.create(referer);
+			boolean ours = request.getServerName().equalsIgnoreCase(from.getHost())
+					&& (from.getPort() == -1 || from.getPort() == request.getServerPort());
+			if (!ours || from.getRawPath() == null || !from.getRawPath().startsWith("/")) {
+				return Optional.empty();
+			}
+			return Optional.of(from.getRawPath() + ((from.getRawQuery() != null) ? "?" + from.getRawQuery() : ""));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -55,8 +55,33 @@ class AuditControllerTest {
 			.with(user(TestUsers.of(Role.ADMIN)))
 			.exchange();
 
-		assertThat(result).hasStatusOk().bodyText().contains("There is a problem").contains("Enter a real date");
+		assertThat(result).hasStatusOk().bodyText().contains("There is a problem").contains("Enter a real From date");
 		verify(this.audit).list(new AuditFilter(null, null, null, null, null), 0);
+	}
+
+	@Test
+	void refusesDatesNoTrailCanHoldInsteadOfFailing() {
+		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/audit?from=-999999999-01-01&to=%2B999999999-12-31")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.exchange();
+
+		assertThat(result).hasStatusOk().bodyText().contains("Enter a real From date").contains("Enter a real To date");
+		verify(this.audit).list(new AuditFilter(null, null, null, null, null), 0);
+	}
+
+	@Test
+	void saysWhenToIsBeforeFrom() {
+		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/audit?from=2026-05-01&to=2026-04-01")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.exchange();
+
+		assertThat(result).bodyText().contains("The To date must be the same as or after the From date");
 	}
 
 	@ParameterizedTest

@@ -12,6 +12,7 @@ import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.StaleEditException;
+import org.pecgov.support.FixedClock;
 import org.pecgov.support.FormParams;
 import org.pecgov.support.TestUsers;
 
@@ -37,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @WebMvcTest(PersonController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FixedClock.class })
 class PersonControllerTest {
 
 	@Autowired
@@ -130,7 +131,8 @@ class PersonControllerTest {
 	@ParameterizedTest(name = "{0}={1} is refused")
 	@CsvSource(delimiter = '|', value = { "familyName|''", "givenName|''", "email|not-an-email", "profession|''",
 			"patientFacingDays|6", "patientFacingDays|-1", "patientFacingDays|abc", "patientFacingDays|2.25",
-			"practising|''", "registrationNumber|123456", "phone|call me maybe", "startDate|2026-02-30" })
+			"practising|''", "registrationNumber|123456", "phone|call me maybe", "startDate|2026-02-30",
+			"startDate|+999999999-12-31", "startDate|1900-01-01", "version|abc" })
 	void refusesBadInputBesideTheFieldAndKeepsIt(String field, String value) {
 		MvcTestResult result = post("/members", valid().set(field, value));
 
@@ -140,6 +142,15 @@ class PersonControllerTest {
 		if (!value.isEmpty()) {
 			assertThat(result).bodyText().contains("value=\"" + value + "\"");
 		}
+		verify(this.people, never()).create(any());
+	}
+
+	@Test
+	void refusesAProfessionThatIsNotOnTheList() {
+		MvcTestResult result = post("/members", valid().set("profession", "NONSENSE"));
+
+		assertThat(result).model().extractingBindingResult("personForm").hasFieldErrors("profession");
+		assertThat(result).bodyText().contains("Choose the profession from the list");
 		verify(this.people, never()).create(any());
 	}
 
@@ -215,6 +226,60 @@ class PersonControllerTest {
 
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/members/7");
 		assertThat(result).flash().containsEntry("flashKey", "member.retired");
+	}
+
+	@Test
+	void asksBeforeRetiringAndCanReinstate() {
+		given(this.people.get(7L)).willReturn(this.hart);
+		given(this.people.reinstate(7L, 3L)).willReturn(this.hart);
+
+		assertThat(this.mvc.get().uri("/members/7/retire").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.contains("Retire Amelia Hart?")
+			.contains("Yes, retire this member");
+		MvcTestResult reinstated = this.mvc.post()
+			.uri("/members/7/reinstate")
+			.param("version", "3")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+		assertThat(reinstated).hasStatus(302).flash().containsEntry("flashKey", "member.reinstated");
+		assertThat(this.mvc.post().uri("/members/7/reinstate").param("version", "3").with(user(TestUsers.of(Role.MEMBER)))
+			.with(csrf())).hasStatus(403);
+	}
+
+	@Test
+	void aStaleRetireGets409WithALinkBackToTheRecord() {
+		given(this.people.retire(7L, 2L)).willThrow(new StaleEditException("Person", 7L));
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/members/7/retire")
+			.param("version", "2")
+			.header("Referer", "http://localhost/members/7/retire")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus(409).bodyText().contains("href=\"/members/7/retire\"");
+	}
+
+	@Test
+	void listsErrorsInTheOrderOfTheFields() throws Exception {
+		MvcTestResult result = post("/members", new FormParams());
+
+		String body = result.getResponse().getContentAsString();
+		String summary = body.substring(body.indexOf("nhsuk-error-summary__list"), body.indexOf("</ul>",
+				body.indexOf("nhsuk-error-summary__list")));
+		assertThat(summary).containsSubsequence("#givenName", "#familyName", "#email", "#profession", "#practising",
+				"#patientFacingDays");
+	}
+
+	@Test
+	void aPageBeyondTheLastGoesToTheLast() {
+		given(this.people.list(any(), anyInt())).willReturn(new PageImpl<>(List.of(), PageRequest.of(99, 25), 30));
+
+		assertThat(this.mvc.get().uri("/members?q=a&page=100").with(user(TestUsers.of(Role.ADMIN)))).hasStatus(302)
+			.hasRedirectedUrl("/members?q=a&page=2");
 	}
 
 	@Test

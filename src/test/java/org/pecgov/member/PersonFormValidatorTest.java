@@ -1,6 +1,10 @@
 package org.pecgov.member;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonFormValidatorTest {
 
-	private final PersonFormValidator validator = new PersonFormValidator();
+	private final PersonFormValidator validator = new PersonFormValidator(
+			Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/London")));
 
 	@Test
 	void acceptsAValidRegistration() {
@@ -54,6 +59,24 @@ class PersonFormValidatorTest {
 	@ValueSource(strings = { "0", "0.5", "2.50", "5" })
 	void acceptsWholeAndHalfDays(String days) {
 		assertThat(validate(form(null, null, days)).hasFieldErrors("patientFacingDays")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0001-01-01", "1948-07-04", "2028-11-24", "+10000-01-01", "+999999999-12-31" })
+	void refusesImplausibleStartDates(String date) {
+		PersonForm form = form(null, null, "0");
+		form.setStartDate(LocalDate.parse(date));
+
+		assertThat(validate(form).getFieldError("startDate").getCode()).isEqualTo("person.startDate.range");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1948-07-05", "2006-04-01", "2028-11-23" })
+	void acceptsStartDatesFromTheNhsToTwoYearsAhead(String date) {
+		PersonForm form = form(null, null, "0");
+		form.setStartDate(LocalDate.parse(date));
+
+		assertThat(validate(form).hasFieldErrors("startDate")).isFalse();
 	}
 
 	private Errors validate(PersonForm form) {

@@ -10,6 +10,7 @@ import org.pecgov.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,6 +35,9 @@ class LoginSecurityTest {
 
 	@Autowired
 	private PasswordEncoder encoder;
+
+	@Autowired
+	private UserDetailsService users;
 
 	@Test
 	void logsInWithTheFieldsUsernameAndPassword() throws Exception {
@@ -113,6 +118,67 @@ class LoginSecurityTest {
 		this.jdbc.update("update app_user set enabled = false where email = ?", email);
 
 		assertThat(login(email, PASSWORD)).isEqualTo("/login?error");
+	}
+
+	@Test
+	void disablingAUserEndsTheSessionsTheyHaveOpen() throws Exception {
+		String email = newUser(false);
+		Cookie session = this.mvc.perform(formLogin("/login").user("username", email).password("password", PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		long id = new DemoIds(this.jdbc).user(email);
+		long version = this.jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
+
+		MvcResult renamed = this.mvc
+			.perform(post("/admin/users/" + id).with(csrf())
+				.with(user(this.users.loadUserByUsername("admin@northshire.example")))
+				.param("version", Long.toString(version))
+				.param("displayName", "Login test renamed")
+				.param("role", "SECRETARY")
+				.param("enabled", "true")
+				.param("_enabled", "on"))
+			.andReturn();
+		assertThat(renamed.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+
+		MvcResult disabled = this.mvc
+			.perform(post("/admin/users/" + id).with(csrf())
+				.with(user(this.users.loadUserByUsername("admin@northshire.example")))
+				.param("version", Long.toString(version + 1))
+				.param("displayName", "Login test renamed")
+				.param("role", "SECRETARY")
+				.param("_enabled", "on"))
+			.andReturn();
+
+		assertThat(disabled.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
+		assertThat(this.jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, id)).isFalse();
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	@Test
+	void aFailedLoginKeepsTheEmailButNeverThePassword() throws Exception {
+		MvcResult failed = this.mvc
+			.perform(formLogin("/login").user("username", "someone@northshire.example").password("password", "guess-1234567"))
+			.andReturn();
+		Cookie session = failed.getResponse().getCookie("SESSION");
+
+		String page = this.mvc.perform(get("/login?error").cookie(session)).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("value=\"someone@northshire.example\"").doesNotContain("guess-1234567");
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedAsksToLogInAgain() throws Exception {
+		MvcResult result = this.mvc.perform(post("/members").param("familyName", "Lost")).andReturn();
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+		assertThat(this.mvc.perform(get("/login?expired")).andReturn().getResponse().getContentAsString())
+			.contains("Your session ended");
 	}
 
 	private String login(String email, String password) throws Exception {

@@ -1,6 +1,7 @@
 package org.pecgov.security;
 
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +28,18 @@ class PasswordPolicyTest {
 	@ValueSource(strings = { "plum orchard lantern 42", "Tr1cky-but-long" })
 	void acceptsLongUncommonPasswords(String password) {
 		assertThat(this.policy.problem(password)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 73, 100, 128 })
+	void refusesPasswordsLongerThanBcryptReads(int length) {
+		assertThat(this.policy.problem("Ab1-".repeat(40).substring(0, length))).contains("password.tooLong");
+	}
+
+	@Test
+	void countsBytesNotCharacters() {
+		assertThat(this.policy.problem("Ab1-".repeat(18))).isEmpty();
+		assertThat(this.policy.problem("é".repeat(37))).contains("password.tooLong");
 	}
 
 	@RepeatedTest(20)
