@@ -28,7 +28,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.pecgov.security.CurrentUser;
-import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.Audited;
 import org.pecgov.shared.OrganisationOwned;
 
 import org.springframework.stereotype.Component;
@@ -63,7 +63,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		if (!(event.getEntity() instanceof BaseEntity)) {
+		if (!(event.getEntity() instanceof Audited)) {
 			return;
 		}
 		String[] names = event.getPersister().getPropertyNames();
@@ -78,7 +78,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		if (!(event.getEntity() instanceof BaseEntity) || event.getOldState() == null) {
+		if (!(event.getEntity() instanceof Audited) || event.getOldState() == null) {
 			return;
 		}
 		String[] names = event.getPersister().getPropertyNames();
@@ -105,7 +105,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		if (event.getEntity() instanceof BaseEntity) {
+		if (event.getEntity() instanceof Audited) {
 			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), AuditAction.DELETE, List.of());
 		}
 	}
@@ -181,7 +181,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 		if (value instanceof Enum<?> constant) {
 			return constant.name();
 		}
-		if (value instanceof BaseEntity entity) {
+		if (value instanceof Audited entity) {
 			return String.valueOf(entity.getId());
 		}
 		String text = value.toString();

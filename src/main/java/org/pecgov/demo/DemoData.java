@@ -15,6 +15,7 @@ import org.pecgov.member.RegistrationBody;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.security.PasswordPolicy;
+import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.security.UserService;
 import org.slf4j.Logger;
@@ -24,6 +25,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,8 +54,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoCommittees committees;
+
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, TransactionTemplate transaction) {
+			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees) {
+		this.committees = committees;
 		this.properties = properties;
 		this.organisations = organisations;
 		this.people = people;
@@ -126,6 +132,24 @@ class DemoData implements ApplicationRunner {
 				password);
 		this.users.createWithPassword("member@" + domain, member.getFullName(), Role.MEMBER, pct.getId(),
 				member.getId(), password);
+		runAsAdministrator(pct.getId(), () -> this.committees.build(created));
+	}
+
+	/**
+	 * Runs demo set-up as the PCT's administrator would, so that the services' rules, scoping and audit
+	 * apply to it as to anyone.
+	 */
+	private static void runAsAdministrator(Long organisationId, Runnable work) {
+		PecgovPrincipal loader = new PecgovPrincipal(0L, "demo-data@pecgov.example", "Demo data", Role.ADMIN,
+				organisationId, null, null, false, true, true, null);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.getAuthorities()));
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private static List<PersonDetails> northshire() {
@@ -159,7 +183,10 @@ class DemoData implements ApplicationRunner {
 						"4", "2008-01-01"),
 				clinician("Ms", "Grace", "Adeyemi", d, Profession.SOCIAL_WORKER, RegistrationBody.SOCIAL_WORK_ENGLAND,
 						"SW45678", EmployerType.LOCAL_AUTHORITY, "Northshire County Council", "1", "2007-06-01"),
-				manager("Mr", "Mark", "Evans", d, Profession.LAY_MEMBER, null, "Lay member"));
+				manager("Mr", "Mark", "Evans", d, Profession.LAY_MEMBER, null, "Lay member"),
+				manager("Mrs", "Catherine", "Ashworth", d, Profession.LAY_MEMBER, null, "PCT chair (non-executive)"),
+				clinician("Ms", "Rachel", "Greene", d, Profession.NURSE, RegistrationBody.NMC, "02C5678H",
+						EmployerType.PCT_MANAGED_SERVICE, "Northshire Health Visiting Service", "4", "2009-09-01"));
 	}
 
 	private static List<PersonDetails> southvale() {
@@ -192,7 +219,10 @@ class DemoData implements ApplicationRunner {
 						EmployerType.INDEPENDENT_CONTRACTOR, "Carter Eyecare (co-opted)", "4", "2008-04-01"),
 				clinician("Ms", "Lucy", "Morgan", d, Profession.SOCIAL_WORKER, RegistrationBody.SOCIAL_WORK_ENGLAND,
 						"SW12345", EmployerType.LOCAL_AUTHORITY, "Southvale Borough Council", "1", "2007-04-01"),
-				manager("Mrs", "Joan", "Taylor", d, Profession.LAY_MEMBER, null, "Lay member"));
+				manager("Mrs", "Joan", "Taylor", d, Profession.LAY_MEMBER, null, "Lay member"),
+				manager("Mr", "Anthony", "Booth", d, Profession.LAY_MEMBER, null, "PCT chair (non-executive)"),
+				clinician("Mr", "Samuel", "Okafor", d, Profession.NURSE, RegistrationBody.NMC, "04D2345K",
+						EmployerType.PCT_MANAGED_SERVICE, "Southvale Community Matrons", "4", "2010-01-01"));
 	}
 
 	private static PersonDetails clinician(String title, String given, String family, String domain,
@@ -200,14 +230,14 @@ class DemoData implements ApplicationRunner {
 			String days, String start) {
 		return new PersonDetails(title, given, family, email(given, family, domain), "01632 960" + digits(family),
 				profession, body, number, employer, affiliations, true, new BigDecimal(days), LocalDate.parse(start),
-				null);
+				null, null);
 	}
 
 	private static PersonDetails manager(String title, String given, String family, String domain,
 			Profession profession, EmployerType employer, String affiliations) {
 		return new PersonDetails(title, given, family, email(given, family, domain), "01632 960" + digits(family),
 				profession, null, null, employer, affiliations, false, BigDecimal.ZERO, LocalDate.parse("2006-04-01"),
-				null);
+				null, null);
 	}
 
 	private static String email(String given, String family, String domain) {

@@ -63,6 +63,9 @@ public class Person extends BaseEntity implements OrganisationOwned {
 
 	private String notes;
 
+	@Column(name = "key_provider_role")
+	private String keyProviderRole;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private MemberStatus status = MemberStatus.ACTIVE;
@@ -97,6 +100,7 @@ public class Person extends BaseEntity implements OrganisationOwned {
 		this.patientFacingDays = details.patientFacingDays();
 		this.startDate = details.startDate();
 		this.notes = details.notes();
+		this.keyProviderRole = details.keyProviderRole();
 	}
 
 	public void changeContact(String email, String phone) {
@@ -187,6 +191,14 @@ public class Person extends BaseEntity implements OrganisationOwned {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	/**
+	 * The member's key role in a significant provider organisation (§3.10), or null.
+	 * @return e.g. "Director, Northshire Community Health Ltd"
+	 */
+	public String getKeyProviderRole() {
+		return this.keyProviderRole;
 	}
 
 	public MemberStatus getStatus() {

@@ -68,6 +68,9 @@ public class PersonForm {
 	@Size(max = 4000)
 	private String notes;
 
+	@Size(max = 200)
+	private String keyProviderRole;
+
 	public static PersonForm empty() {
 		PersonForm form = new PersonForm();
 		form.practising = Boolean.FALSE;
@@ -92,13 +95,15 @@ public class PersonForm {
 		form.patientFacingDays = person.getPatientFacingDays();
 		form.startDate = person.getStartDate();
 		form.notes = person.getNotes();
+		form.keyProviderRole = person.getKeyProviderRole();
 		return form;
 	}
 
 	public PersonDetails toDetails() {
 		return new PersonDetails(this.title, this.givenName, this.familyName, this.email.strip(), this.phone,
 				this.profession, this.registrationBody, this.registrationNumber, this.employerType, this.affiliations,
-				Boolean.TRUE.equals(this.practising), this.patientFacingDays, this.startDate, this.notes);
+				Boolean.TRUE.equals(this.practising), this.patientFacingDays, this.startDate, this.notes,
+				this.keyProviderRole);
 	}
 
 	public Long getVersion() {
@@ -211,6 +216,14 @@ public class PersonForm {
 
 	public void setStartDate(LocalDate startDate) {
 		this.startDate = startDate;
+	}
+
+	public String getKeyProviderRole() {
+		return this.keyProviderRole;
+	}
+
+	public void setKeyProviderRole(String keyProviderRole) {
+		this.keyProviderRole = keyProviderRole;
 	}
 
 	public String getNotes() {

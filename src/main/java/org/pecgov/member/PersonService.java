@@ -66,11 +66,16 @@ public class PersonService {
 				new PersonFilter(null, null, false)), REGISTER_ORDER);
 	}
 
+	/**
+	 * People of the PCT the user reads, for pages that show who holds what.
+	 * @param ids the people
+	 * @return those of that PCT
+	 */
 	public List<Person> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Long organisationId = CurrentUser.organisationId();
+		Long organisationId = CurrentUser.readableOrganisationId();
 		return this.people.findAllById(ids).stream().filter((p) -> p.getOrganisationId().equals(organisationId)).toList();
 	}
 

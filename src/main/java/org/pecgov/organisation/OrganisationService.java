@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,12 @@ public class OrganisationService {
 
 	private final Clock clock;
 
-	OrganisationService(OrganisationRepository organisations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationService(OrganisationRepository organisations, Clock clock, ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Organisation get(Long id) {
@@ -40,6 +44,10 @@ public class OrganisationService {
 
 	public List<Organisation> pctsOf(Long shaId) {
 		return this.organisations.findByShaIdOrderByName(shaId);
+	}
+
+	public List<Organisation> pcts() {
+		return this.organisations.findByTypeOrderByName(OrganisationType.PCT);
 	}
 
 	public List<Organisation> all() {
@@ -62,7 +70,9 @@ public class OrganisationService {
 			.filter((o) -> o.getType() == OrganisationType.SHA)
 			.orElseThrow(() -> new FieldException("shaId", "organisation.sha.unknown"));
 		checkUnique(code, name);
-		return this.organisations.save(Organisation.pct(code, name, sha, this.clock.instant()));
+		Organisation pct = this.organisations.save(Organisation.pct(code, name, sha, this.clock.instant()));
+		this.events.publishEvent(new PctCreated(pct.getId()));
+		return pct;
 	}
 
 	private void checkUnique(String code, String name) {

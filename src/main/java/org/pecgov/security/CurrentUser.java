@@ -5,11 +5,16 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The signed-in user of this request. Services scope every query by {@link #organisationId()}.
  */
 public final class CurrentUser {
+
+	/** The session attribute holding the PCT an SHA viewer looks at. */
+	public static final String CHOSEN_PCT = "pecgov.sha.chosenPct";
 
 	private CurrentUser() {
 	}
@@ -37,6 +42,26 @@ public final class CurrentUser {
 			throw new AccessDeniedException("Not a user of a PCT");
 		}
 		return user.getOrganisationId();
+	}
+
+	/**
+	 * The PCT whose records the signed-in user reads: their own, or for an SHA viewer the PCT of their
+	 * SHA that they chose to look at.
+	 * @return its id
+	 * @throws NoPctChosenException when an SHA viewer has not chosen a PCT yet
+	 * @throws AccessDeniedException for operators
+	 */
+	public static Long readableOrganisationId() {
+		PecgovPrincipal user = get();
+		if (user.getRole() == Role.SHA_VIEWER) {
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			Object chosen = (request != null) ? request.getAttribute(CHOSEN_PCT, RequestAttributes.SCOPE_SESSION) : null;
+			if (chosen instanceof Long id) {
+				return id;
+			}
+			throw new NoPctChosenException();
+		}
+		return organisationId();
 	}
 
 	/**

@@ -60,6 +60,28 @@ public class SecurityConfig {
 			.hasRole("ADMIN")
 			.requestMatchers("/members/**")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			// Committees, posts, competencies, appointments, terms and skills (issue 4).
+			.requestMatchers("/committees/new", "/committees/*/edit", "/posts/new", "/posts/*/edit", "/competencies/*/edit",
+					"/vacancies/new", "/appointments/new", "/appointments/*/end")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/committees", "/committees/**", "/posts", "/posts/**", "/competencies",
+					"/competencies/**", "/vacancies", "/appointments", "/appointments/**", "/vacancies/*/candidates",
+					"/vacancies/*/panel", "/vacancies/*/panel/**", "/vacancies/*/decision", "/vacancies/*/close")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/vacancies/*/ballot", "/vacancies/*/ballot/close")
+			.hasRole("ADMIN")
+			.requestMatchers("/vacancies/*/candidates/*/scores")
+			.hasAnyRole("ADMIN", "CHAIR")
+			.requestMatchers("/vacancies/*/ballot", "/vacancies/*/ballot/vote", "/vacancies/*/ballot/confirm")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			.requestMatchers(HttpMethod.GET, "/terms", "/appointments/*")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER", "SHA_VIEWER")
+			.requestMatchers(HttpMethod.GET, "/committees", "/committees/**", "/posts/**", "/competencies", "/vacancies",
+					"/vacancies/**", "/skills")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
+			.requestMatchers("/committees/**", "/posts/**", "/competencies/**", "/vacancies/**", "/appointments/**",
+					"/terms/**", "/skills/**")
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
  * Identity and optimistic locking for every entity.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

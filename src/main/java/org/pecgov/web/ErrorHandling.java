@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.pecgov.security.NoPctChosenException;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.StaleEditException;
 import org.slf4j.Logger;
@@ -66,6 +67,11 @@ class ErrorHandling {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+	}
+
+	@ExceptionHandler(NoPctChosenException.class)
+	String choosePct() {
+		return "redirect:/sha";
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

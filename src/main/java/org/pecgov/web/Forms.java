@@ -2,6 +2,7 @@ package org.pecgov.web;
 
 import org.pecgov.shared.FieldException;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -24,12 +25,19 @@ public final class Forms {
 	}
 
 	/**
-	 * Shows a rule broken in the service beside its field.
+	 * Shows a rule broken in the service beside its field, or for the whole form when the field is not
+	 * one of the form's.
 	 * @param result the form's binding result
 	 * @param ex the broken rule
 	 */
 	public static void reject(BindingResult result, FieldException ex) {
-		result.rejectValue(ex.getField(), ex.getMessageKey());
+		Object target = result.getTarget();
+		if (target != null && new BeanWrapperImpl(target).isReadableProperty(ex.getField())) {
+			result.rejectValue(ex.getField(), ex.getMessageKey());
+		}
+		else {
+			result.reject(ex.getMessageKey());
+		}
 	}
 
 }

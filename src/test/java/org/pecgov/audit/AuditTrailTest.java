@@ -122,7 +122,7 @@ class AuditTrailTest {
 		PersonDetails fewerDays = new PersonDetails(details.title(), details.givenName(), details.familyName(),
 				details.email(), details.phone(), details.profession(), details.registrationBody(),
 				details.registrationNumber(), details.employerType(), details.affiliations(), details.practising(),
-				new BigDecimal("1"), details.startDate(), details.notes());
+				new BigDecimal("1"), details.startDate(), details.notes(), null);
 
 		this.people.update(person.getId(), person.getVersion(), fewerDays);
 

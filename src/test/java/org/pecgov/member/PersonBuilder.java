@@ -32,6 +32,8 @@ public final class PersonBuilder {
 
 	private long version;
 
+	private String keyProviderRole;
+
 	public static PersonBuilder aPerson() {
 		return new PersonBuilder();
 	}
@@ -65,6 +67,17 @@ public final class PersonBuilder {
 		return this;
 	}
 
+	public PersonBuilder practising(boolean practising, String days) {
+		this.practising = practising;
+		this.days = new java.math.BigDecimal(days);
+		return this;
+	}
+
+	public PersonBuilder keyProviderRole(String role) {
+		this.keyProviderRole = role;
+		return this;
+	}
+
 	public PersonBuilder version(long version) {
 		this.version = version;
 		return this;
@@ -73,7 +86,7 @@ public final class PersonBuilder {
 	public PersonDetails details() {
 		return new PersonDetails("Dr", this.givenName, this.familyName, this.email, "01632 960 123", this.profession,
 				this.body, this.number, EmployerType.INDEPENDENT_CONTRACTOR, "Riverside Medical Practice",
-				this.practising, this.days, LocalDate.of(2006, 4, 1), null);
+				this.practising, this.days, LocalDate.of(2006, 4, 1), null, this.keyProviderRole);
 	}
 
 	public Person build() {

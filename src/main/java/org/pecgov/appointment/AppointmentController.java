@@ -1,0 +1,155 @@
+package org.pecgov.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostService;
+import org.pecgov.member.PersonService;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Appointments: read one, appoint directly (e.g. an ex officio member), end one.
+ */
+@Controller
+@RequestMapping("/appointments")
+class AppointmentController {
+
+	private final AppointmentService appointments;
+
+	private final PostService posts;
+
+	private final PersonService people;
+
+	private final Clock clock;
+
+	AppointmentController(AppointmentService appointments, PostService posts, PersonService people, Clock clock) {
+		this.appointments = appointments;
+		this.posts = posts;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, Model model) {
+		Appointment appointment = this.appointments.get(id);
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("post", this.posts.get(appointment.getPostId()));
+		model.addAttribute("person", this.people.byIds(java.util.List.of(appointment.getPersonId())).get(0));
+		model.addAttribute("specification", this.posts.specification(appointment.getSpecificationId()));
+		return "appointments/show";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam("post") Long postId, Model model) {
+		TermForm form = new TermForm();
+		form.setPostId(postId);
+		form.setTermStart(LocalDate.now(this.clock));
+		model.addAttribute("termForm", form);
+		return form(postId, model);
+	}
+
+	@PostMapping
+	String create(@Valid TermForm termForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (termForm.getPostId() == null) {
+			return "redirect:/committees";
+		}
+		if (termForm.getPersonId() == null) {
+			result.rejectValue("personId", "appointment.person.required");
+		}
+		if (!result.hasErrors() && !termForm.datesPlausible()) {
+			result.rejectValue("termStart", "term.dates.implausible");
+		}
+		if (result.hasErrors()) {
+			return form(termForm.getPostId(), model);
+		}
+		try {
+			Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
+			Flash.success(redirect, "appointment.created");
+			return "redirect:/appointments/" + appointment.getId();
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+		}
+		catch (CompositionWarning warning) {
+			model.addAttribute("warning", warning.getBroken());
+		}
+		return form(termForm.getPostId(), model);
+	}
+
+	@GetMapping("/{id}/end")
+	String endForm(@PathVariable Long id, Model model) {
+		Appointment appointment = this.appointments.get(id);
+		EndForm form = new EndForm();
+		form.setVersion(appointment.getVersion());
+		form.setEndedOn(LocalDate.now(this.clock));
+		model.addAttribute("endForm", form);
+		return endPage(appointment, model);
+	}
+
+	@PostMapping("/{id}/end")
+	String end(@PathVariable Long id, @Valid EndForm endForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Appointment appointment = this.appointments.get(id);
+		if (result.hasErrors()) {
+			return endPage(appointment, model);
+		}
+		try {
+			this.appointments.end(id, (endForm.getVersion() != null) ? endForm.getVersion() : -1, endForm.getEndedOn(),
+					endForm.getReason(), endForm.isConfirmed());
+			Flash.success(redirect, "appointment.ended");
+			return "redirect:/appointments/" + id;
+		}
+		catch (FieldException ex) {
+			Forms.reject(result, ex);
+		}
+		catch (CompositionWarning warning) {
+			model.addAttribute("warning", warning.getBroken());
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			endForm.setVersion(appointment.getVersion());
+		}
+		return endPage(appointment, model);
+	}
+
+	private String endPage(Appointment appointment, Model model) {
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("post", this.posts.get(appointment.getPostId()));
+		model.addAttribute("person", this.people.byIds(java.util.List.of(appointment.getPersonId())).get(0));
+		model.addAttribute("reasons", EndReason.values());
+		return "appointments/end";
+	}
+
+	private String form(Long postId, Model model) {
+		Post post = this.posts.get(postId);
+		model.addAttribute("post", post);
+		model.addAttribute("people", this.people.activePeople());
+		return "appointments/form";
+	}
+
+}

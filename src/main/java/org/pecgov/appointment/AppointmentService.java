@@ -1,0 +1,203 @@
+package org.pecgov.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.CompositionRules;
+import org.pecgov.committee.CompositionRules.Result;
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostHolders;
+import org.pecgov.committee.PostService;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.organisation.PctSettings;
+import org.pecgov.organisation.SettingsService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appointments: who holds which post, for which term; making and ending them under the PCT's rules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppointmentService implements PostHolders {
+
+	private final AppointmentRepository appointments;
+
+	private final PostService posts;
+
+	private final CommitteeService committees;
+
+	private final PersonService people;
+
+	private final SettingsService settings;
+
+	private final Clock clock;
+
+	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
+			PersonService people, SettingsService settings, Clock clock) {
+		this.appointments = appointments;
+		this.posts = posts;
+		this.committees = committees;
+		this.people = people;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * An appointment of the PCT the user reads; a member sees only their own.
+	 * @param id the appointment
+	 * @return it
+	 */
+	public Appointment get(Long id) {
+		Appointment appointment = this.appointments.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Appointment", id));
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() == Role.MEMBER && !appointment.getPersonId().equals(user.getPersonId())) {
+			throw new NotFoundException("Appointment", id);
+		}
+		return appointment;
+	}
+
+	@Override
+	public List<Holding> holdersOf(Long postId) {
+		this.posts.get(postId);
+		List<Appointment> list = this.appointments.findByPostIdOrderByTermStartDesc(postId);
+		Map<Long, Person> holders = this.people.byIds(Composition.personIds(list))
+			.stream()
+			.collect(Collectors.toMap(Person::getId, Function.identity()));
+		LocalDate today = today();
+		return list.stream()
+			.map((a) -> new Holding(a.getId(), a.getPersonId(), holders.get(a.getPersonId()).getFullName(),
+					a.getTermStart(), a.getTermEnd(), a.getEndedOn(), a.isCurrent(today)))
+			.toList();
+	}
+
+	/**
+	 * The signed-in member's own appointments, newest first.
+	 * @return their appointments
+	 */
+	public List<Appointment> mine() {
+		Long personId = CurrentUser.get().getPersonId();
+		return (personId == null) ? List.of() : this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.getOrganisationId().equals(CurrentUser.readableOrganisationId()))
+			.toList();
+	}
+
+	/**
+	 * Appoints someone to a post, under the PCT's rules on terms. A change that breaks a composition
+	 * rule of the PEC needs the user's confirmation.
+	 * @param command what to appoint
+	 * @param vacancyId the vacancy it fills, or null
+	 * @return the appointment
+	 */
+	@Transactional
+	public Appointment appoint(AppointCommand command, Long vacancyId) {
+		Long organisationId = CurrentUser.organisationId();
+		Post post = this.posts.get(command.postId());
+		Person person = this.people.get(command.personId());
+		if (person.isRetired()) {
+			throw new FieldException("personId", "appointment.person.retired");
+		}
+		PctSettings rules = this.settings.of(organisationId);
+		Term term = command.term();
+		term.problem(rules, post.getKind().isCoOpted()).ifPresent((key) -> {
+			throw new FieldException("termEnd", key);
+		});
+		if (post.getKind().isCoOpted() && (command.purpose() == null || command.purpose().isBlank())) {
+			throw new FieldException("purpose", "appointment.purpose.required");
+		}
+		boolean overlaps = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
+			.stream()
+			.anyMatch((a) -> a.getPersonId().equals(person.getId()) && a.term().overlaps(term));
+		if (overlaps) {
+			throw new FieldException("personId", "appointment.overlap");
+		}
+		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
+				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());
+		if (!command.confirmed()) {
+			LocalDate day = term.start().isAfter(today()) ? term.start() : today();
+			warnIfBroken(post, day, (current) -> {
+				List<Appointment> after = new ArrayList<>(current);
+				after.add(appointment);
+				return after;
+			});
+		}
+		return this.appointments.save(appointment);
+	}
+
+	/**
+	 * Ends an appointment early, keeping it in history.
+	 * @param id the appointment
+	 * @param version the version the user saw
+	 * @param on its last day
+	 * @param reason why
+	 * @param confirmed whether the user confirmed a composition warning
+	 * @return the appointment
+	 */
+	@Transactional
+	public Appointment end(Long id, long version, LocalDate on, EndReason reason, boolean confirmed) {
+		Appointment appointment = this.appointments.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Appointment", id));
+		appointment.checkVersion(version);
+		if (appointment.isEnded()) {
+			throw new FieldException("endedOn", "appointment.end.already");
+		}
+		if (on.isBefore(appointment.getTermStart())
+				|| (appointment.getTermEnd() != null && on.isAfter(appointment.getTermEnd()))) {
+			throw new FieldException("endedOn", "appointment.end.outsideTerm");
+		}
+		if (!confirmed) {
+			Post post = this.posts.get(appointment.getPostId());
+			LocalDate day = on.plusDays(1).isAfter(today()) ? on.plusDays(1) : today();
+			warnIfBroken(post, day, (current) -> current.stream().filter((a) -> !a.getId().equals(id)).toList());
+		}
+		appointment.end(on, reason);
+		return this.appointments.saveAndFlush(appointment);
+	}
+
+	private void warnIfBroken(Post post, LocalDate day, Function<List<Appointment>, List<Appointment>> change) {
+		Committee committee = this.committees.get(post.getCommitteeId());
+		if (!committee.isPec()) {
+			return;
+		}
+		List<Post> pecPosts = this.posts.postsOf(committee.getId());
+		List<Long> pecPostIds = pecPosts.stream().map(Post::getId).toList();
+		List<Appointment> current = this.appointments.findByPostIdInOrderByTermStartDesc(pecPostIds)
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.toList();
+		List<Appointment> after = change.apply(current);
+		Set<Long> ids = new HashSet<>(Composition.personIds(current));
+		ids.addAll(Composition.personIds(after));
+		List<Person> holders = this.people.byIds(ids);
+		PctSettings rules = this.settings.of(post.getOrganisationId());
+		List<Result> broken = CompositionRules.newlyBroken(
+				Composition.results(Composition.seats(pecPosts, current, holders), rules),
+				Composition.results(Composition.seats(pecPosts, after, holders), rules));
+		if (!broken.isEmpty()) {
+			throw new CompositionWarning(broken);
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.pecgov.appointment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.pecgov.shared.BaseEntity;
+
+/**
+ * A person applying for a vacancy, with the nominations of professional colleagues.
+ */
+@Entity
+@Table(name = "candidate")
+public class Candidate extends BaseEntity {
+
+	@Column(name = "vacancy_id", nullable = false, updatable = false)
+	private Long vacancyId;
+
+	@Column(name = "person_id", nullable = false, updatable = false)
+	private Long personId;
+
+	private String nominations;
+
+	protected Candidate() {
+	}
+
+	Candidate(Long vacancyId, Long personId, String nominations) {
+		this.vacancyId = vacancyId;
+		this.personId = personId;
+		this.nominations = nominations;
+	}
+
+	public Long getVacancyId() {
+		return this.vacancyId;
+	}
+
+	public Long getPersonId() {
+		return this.personId;
+	}
+
+	public String getNominations() {
+		return this.nominations;
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.pecgov.committee;
+
+import java.util.List;
+
+import org.pecgov.organisation.PctCreated;
+import org.pecgov.organisation.PctSettings;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committees of a PCT: its PEC, its Board and sub-committees.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommitteeService {
+
+	private final CommitteeRepository committees;
+
+	CommitteeService(CommitteeRepository committees) {
+		this.committees = committees;
+	}
+
+	public List<Committee> committees() {
+		return this.committees.findByOrganisationIdOrderByKindAscNameAsc(CurrentUser.readableOrganisationId());
+	}
+
+	public Committee get(Long id) {
+		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Committee", id));
+	}
+
+	public Committee pec() {
+		return this.committees.findByOrganisationIdAndKind(CurrentUser.readableOrganisationId(), CommitteeKind.PEC)
+			.orElseThrow(() -> new NotFoundException("Committee", "PEC"));
+	}
+
+	@Transactional
+	public Committee createSubCommittee(CommitteeDetails details) {
+		Long organisationId = CurrentUser.organisationId();
+		checkName(organisationId, details.name(), -1L);
+		return this.committees.save(new Committee(organisationId, CommitteeKind.SUB_COMMITTEE, details));
+	}
+
+	@Transactional
+	public Committee update(Long id, long version, CommitteeDetails details) {
+		Committee committee = this.committees.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Committee", id));
+		committee.checkVersion(version);
+		checkName(committee.getOrganisationId(), details.name(), id);
+		committee.apply(details);
+		return this.committees.saveAndFlush(committee);
+	}
+
+	@EventListener
+	@Transactional
+	public void onPctCreated(PctCreated event) {
+		ensureDefaults(event.organisationId());
+	}
+
+	/**
+	 * Gives a PCT without them its PEC and its Board.
+	 * @param organisationId the PCT
+	 */
+	@Transactional
+	public void ensureDefaults(Long organisationId) {
+		if (this.committees.findByOrganisationIdAndKind(organisationId, CommitteeKind.PEC).isEmpty()) {
+			this.committees.save(new Committee(organisationId, CommitteeKind.PEC, new CommitteeDetails(
+					PctSettings.DEFAULT_PEC_NAME,
+					"The PCT's clinical leadership committee: leads commissioning, service redesign and clinical governance.",
+					5, 3, true)));
+		}
+		if (this.committees.findByOrganisationIdAndKind(organisationId, CommitteeKind.BOARD).isEmpty()) {
+			this.committees.save(new Committee(organisationId, CommitteeKind.BOARD, new CommitteeDetails("PCT Board",
+					"The PCT's board: the PEC chair sits on it ex officio with one or two other clinical PEC members.", 5,
+					1, true)));
+		}
+	}
+
+	private void checkName(Long organisationId, String name, Long exceptId) {
+		if (this.committees.nameTaken(organisationId, name.strip(), exceptId)) {
+			throw new FieldException("name", "committee.name.duplicate");
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.pecgov.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who holds and held a post: answered by the appointment feature, so that posts need not know it.
+ */
+public interface PostHolders {
+
+	List<Holding> holdersOf(Long postId);
+
+	/**
+	 * One appointment to a post.
+	 * @param appointmentId the appointment
+	 * @param personId who
+	 * @param name their name
+	 * @param termStart from
+	 * @param termEnd to, or null when open-ended
+	 * @param endedOn when it ended early, or null
+	 * @param current whether it is in force today
+	 */
+	record Holding(Long appointmentId, Long personId, String name, LocalDate termStart, LocalDate termEnd,
+			LocalDate endedOn, boolean current) {
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.pecgov.committee;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PostRepository extends JpaRepository<Post, Long> {
+
+	List<Post> findByCommitteeIdOrderByKindAscTitleAsc(Long committeeId);
+
+	List<Post> findByOrganisationIdOrderByCommitteeIdAscKindAscTitleAsc(Long organisationId);
+
+	List<Post> findByOrganisationIdAndIdIn(Long organisationId, Collection<Long> ids);
+
+	Optional<Post> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	@Query("select count(p) > 0 from Post p where p.committeeId = ?1 and lower(p.title) = lower(?2) and p.id <> ?3")
+	boolean titleTaken(Long committeeId, String title, Long exceptId);
+
+}

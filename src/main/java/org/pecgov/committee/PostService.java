@@ -1,0 +1,187 @@
+package org.pecgov.committee;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pecgov.competency.Competency;
+import org.pecgov.competency.CompetencyService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts on committees, and their versioned job descriptions and person specifications.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PostService {
+
+	private final PostRepository posts;
+
+	private final PostSpecificationRepository specifications;
+
+	private final CommitteeRepository committees;
+
+	private final CompetencyService competencies;
+
+	private final Clock clock;
+
+	PostService(PostRepository posts, PostSpecificationRepository specifications, CommitteeRepository committees,
+			CompetencyService competencies, Clock clock) {
+		this.posts = posts;
+		this.specifications = specifications;
+		this.committees = committees;
+		this.competencies = competencies;
+		this.clock = clock;
+	}
+
+	public Post get(Long id) {
+		return this.posts.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Post", id));
+	}
+
+	public List<Post> postsOf(Long committeeId) {
+		committee(committeeId);
+		return this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committeeId)
+			.stream()
+			.sorted(Comparator.comparing((Post p) -> p.getKind().ordinal()).thenComparing(Post::getTitle))
+			.toList();
+	}
+
+	public List<Post> allPosts() {
+		return this.posts.findByOrganisationIdOrderByCommitteeIdAscKindAscTitleAsc(CurrentUser.readableOrganisationId());
+	}
+
+	public List<Post> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.posts.findByOrganisationIdAndIdIn(CurrentUser.readableOrganisationId(), ids);
+	}
+
+	/**
+	 * Every specification of a post, newest first, with their requirements.
+	 * @param postId the post
+	 * @return the specifications
+	 */
+	public List<PostSpecification> specificationsOf(Long postId) {
+		get(postId);
+		return this.specifications.findByPostIdOrderByNumberDesc(postId);
+	}
+
+	/**
+	 * Specifications by id, with their requirements, in one query.
+	 * @param ids the specifications
+	 * @return those of the PCT the user reads
+	 */
+	public List<PostSpecification> specifications(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Long organisationId = CurrentUser.readableOrganisationId();
+		return this.specifications.findWithRequirements(ids)
+			.stream()
+			.filter((s) -> s.getOrganisationId().equals(organisationId))
+			.toList();
+	}
+
+	public PostSpecification specification(Long id) {
+		return specifications(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Specification", id));
+	}
+
+	@Transactional
+	public Post create(Long committeeId, PostKind kind, String title, SpecificationDetails details) {
+		Committee committee = this.committees.findByIdAndOrganisationId(committeeId, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Committee", committeeId));
+		checkTitle(committeeId, title, -1L);
+		Post post = this.posts.saveAndFlush(new Post(committee.getOrganisationId(), committeeId, kind, title.strip()));
+		specify(post, details);
+		return post;
+	}
+
+	/**
+	 * Changes a post. A changed specification becomes a new version; the earlier ones stay.
+	 * @param id the post
+	 * @param version the version the administrator saw
+	 * @param kind its kind
+	 * @param title its title
+	 * @param details its job description and person specification
+	 * @return the post
+	 */
+	@Transactional
+	public Post update(Long id, long version, PostKind kind, String title, SpecificationDetails details) {
+		Post post = this.posts.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Post", id));
+		post.checkVersion(version);
+		checkTitle(post.getCommitteeId(), title, id);
+		post.rename(kind, title.strip());
+		PostSpecification current = (post.getCurrentSpecificationId() != null)
+				? this.specifications.findWithRequirements(List.of(post.getCurrentSpecificationId())).get(0) : null;
+		if (current == null || changed(current, details)) {
+			specify(post, details);
+		}
+		return this.posts.saveAndFlush(post);
+	}
+
+	private void specify(Post post, SpecificationDetails details) {
+		Map<Long, Competency> known = this.competencies.byIds(details.requirements().keySet())
+			.stream()
+			.collect(Collectors.toMap(Competency::getId, Function.identity()));
+		Set<Long> requiredBefore = (post.getCurrentSpecificationId() == null) ? Set.of()
+				: this.specifications.findWithRequirements(List.of(post.getCurrentSpecificationId()))
+					.get(0)
+					.getRequirements()
+					.stream()
+					.map(PostRequirement::getCompetencyId)
+					.collect(Collectors.toSet());
+		List<PostRequirement> requirements = new ArrayList<>();
+		for (Map.Entry<Long, Boolean> requirement : details.requirements().entrySet()) {
+			Competency competency = known.get(requirement.getKey());
+			if (competency == null) {
+				throw new FieldException("requirements", "post.requirement.unknown");
+			}
+			if (competency.isRetired() && !requiredBefore.contains(competency.getId())) {
+				throw new FieldException("requirements", "post.requirement.retired");
+			}
+			requirements.add(new PostRequirement(competency.getId(), competency.getName(), requirement.getValue()));
+		}
+		PostSpecification specification = this.specifications.saveAndFlush(new PostSpecification(post,
+				this.specifications.lastNumber(post.getId()) + 1, details, requirements, this.clock.instant(),
+				CurrentUser.actor()));
+		post.specify(specification);
+		this.posts.saveAndFlush(post);
+	}
+
+	private static boolean changed(PostSpecification current, SpecificationDetails details) {
+		Map<Long, Boolean> currentRequirements = current.getRequirements()
+			.stream()
+			.collect(Collectors.toMap(PostRequirement::getCompetencyId, PostRequirement::isEssential));
+		return !(Objects.equals(current.getPurpose(), details.purpose())
+				&& Objects.equals(current.getLeadAreas(), details.leadAreas())
+				&& Objects.equals(current.getTasks(), details.tasks())
+				&& current.getDaysPerWeek().compareTo(details.daysPerWeek()) == 0
+				&& Objects.equals(current.getRemuneration(), details.remuneration())
+				&& currentRequirements.equals(details.requirements()));
+	}
+
+	private Committee committee(Long id) {
+		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Committee", id));
+	}
+
+	private void checkTitle(Long committeeId, String title, Long exceptId) {
+		if (this.posts.titleTaken(committeeId, title.strip(), exceptId)) {
+			throw new FieldException("title", "post.title.duplicate");
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.pecgov.organisation;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
+
+/**
+ * The rules a PCT applies to its PEC. Defaults come from the guidance; every one is the PCT's choice.
+ */
+@Entity
+@Table(name = "pct_settings")
+public class PctSettings extends BaseEntity implements OrganisationOwned {
+
+	public static final String DEFAULT_PEC_NAME = "Professional Executive Committee";
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
+
+	@Column(name = "pec_name", nullable = false)
+	private String pecName = DEFAULT_PEC_NAME;
+
+	@Column(name = "min_clinical")
+	private int minClinical = 4;
+
+	@Column(name = "max_clinical")
+	private int maxClinical = 8;
+
+	@Column(name = "min_professions")
+	private int minProfessions = 2;
+
+	@Column(name = "min_gps")
+	private int minGps = 1;
+
+	@Column(name = "min_patient_days", precision = 2, scale = 1)
+	private BigDecimal minPatientDays = BigDecimal.ONE;
+
+	@Column(name = "min_local_authority")
+	private int minLocalAuthority = 1;
+
+	@Column(name = "max_local_authority")
+	private int maxLocalAuthority = 2;
+
+	@Column(name = "min_board_clinical")
+	private int minBoardClinical = 1;
+
+	@Column(name = "max_board_clinical")
+	private int maxBoardClinical = 2;
+
+	@Column(name = "min_term_months")
+	private int minTermMonths = 24;
+
+	@Column(name = "max_term_months")
+	private int maxTermMonths = 48;
+
+	@Column(name = "open_ended_terms")
+	private boolean openEndedTerms;
+
+	@Column(name = "stagger_window_months")
+	private int staggerWindowMonths = 6;
+
+	protected PctSettings() {
+	}
+
+	public static PctSettings defaultsFor(Long organisationId) {
+		PctSettings settings = new PctSettings();
+		settings.organisationId = organisationId;
+		return settings;
+	}
+
+	/**
+	 * Sets every rule at once.
+	 * @param values the new rules
+	 */
+	public void apply(PctSettings values) {
+		this.pecName = values.pecName;
+		this.minClinical = values.minClinical;
+		this.maxClinical = values.maxClinical;
+		this.minProfessions = values.minProfessions;
+		this.minGps = values.minGps;
+		this.minPatientDays = values.minPatientDays;
+		this.minLocalAuthority = values.minLocalAuthority;
+		this.maxLocalAuthority = values.maxLocalAuthority;
+		this.minBoardClinical = values.minBoardClinical;
+		this.maxBoardClinical = values.maxBoardClinical;
+		this.minTermMonths = values.minTermMonths;
+		this.maxTermMonths = values.maxTermMonths;
+		this.openEndedTerms = values.openEndedTerms;
+		this.staggerWindowMonths = values.staggerWindowMonths;
+	}
+
+	/**
+	 * Rules as values, for a form or a test; never saved itself.
+	 * @return a detached copy to fill in
+	 */
+	public static PctSettings values(String pecName, int minClinical, int maxClinical, int minProfessions, int minGps,
+			BigDecimal minPatientDays, int minLocalAuthority, int maxLocalAuthority, int minBoardClinical,
+			int maxBoardClinical, int minTermMonths, int maxTermMonths, boolean openEndedTerms,
+			int staggerWindowMonths) {
+		PctSettings v = new PctSettings();
+		v.pecName = pecName;
+		v.minClinical = minClinical;
+		v.maxClinical = maxClinical;
+		v.minProfessions = minProfessions;
+		v.minGps = minGps;
+		v.minPatientDays = minPatientDays;
+		v.minLocalAuthority = minLocalAuthority;
+		v.maxLocalAuthority = maxLocalAuthority;
+		v.minBoardClinical = minBoardClinical;
+		v.maxBoardClinical = maxBoardClinical;
+		v.minTermMonths = minTermMonths;
+		v.maxTermMonths = maxTermMonths;
+		v.openEndedTerms = openEndedTerms;
+		v.staggerWindowMonths = staggerWindowMonths;
+		return v;
+	}
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getPecName() {
+		return this.pecName;
+	}
+
+	public int getMinClinical() {
+		return this.minClinical;
+	}
+
+	public int getMaxClinical() {
+		return this.maxClinical;
+	}
+
+	public int getMinProfessions() {
+		return this.minProfessions;
+	}
+
+	public int getMinGps() {
+		return this.minGps;
+	}
+
+	public BigDecimal getMinPatientDays() {
+		return this.minPatientDays;
+	}
+
+	public int getMinLocalAuthority() {
+		return this.minLocalAuthority;
+	}
+
+	public int getMaxLocalAuthority() {
+		return this.maxLocalAuthority;
+	}
+
+	public int getMinBoardClinical() {
+		return this.minBoardClinical;
+	}
+
+	public int getMaxBoardClinical() {
+		return this.maxBoardClinical;
+	}
+
+	public int getMinTermMonths() {
+		return this.minTermMonths;
+	}
+
+	public int getMaxTermMonths() {
+		return this.maxTermMonths;
+	}
+
+	public boolean isOpenEndedTerms() {
+		return this.openEndedTerms;
+	}
+
+	public int getStaggerWindowMonths() {
+		return this.staggerWindowMonths;
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.pecgov.organisation;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The PCT's PEC rules, as an administrator edits them.
+ */
+public class SettingsForm {
+
+	private Long version;
+
+	@NotBlank
+	@Size(max = 100)
+	private String pecName;
+
+	@NotNull
+	@Min(0)
+	@Max(50)
+	private Integer minClinical;
+
+	@NotNull
+	@Min(0)
+	@Max(50)
+	private Integer maxClinical;
+
+	@NotNull
+	@Min(0)
+	@Max(20)
+	private Integer minProfessions;
+
+	@NotNull
+	@Min(0)
+	@Max(50)
+	private Integer minGps;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("5")
+	private BigDecimal minPatientDays;
+
+	@NotNull
+	@Min(0)
+	@Max(10)
+	private Integer minLocalAuthority;
+
+	@NotNull
+	@Min(0)
+	@Max(10)
+	private Integer maxLocalAuthority;
+
+	@NotNull
+	@Min(0)
+	@Max(10)
+	private Integer minBoardClinical;
+
+	@NotNull
+	@Min(0)
+	@Max(10)
+	private Integer maxBoardClinical;
+
+	@NotNull
+	@Min(1)
+	@Max(240)
+	private Integer minTermMonths;
+
+	@NotNull
+	@Min(1)
+	@Max(240)
+	private Integer maxTermMonths;
+
+	private boolean openEndedTerms;
+
+	@NotNull
+	@Min(1)
+	@Max(24)
+	private Integer staggerWindowMonths;
+
+	public static SettingsForm from(PctSettings s) {
+		SettingsForm f = new SettingsForm();
+		f.version = s.getVersion();
+		f.pecName = s.getPecName();
+		f.minClinical = s.getMinClinical();
+		f.maxClinical = s.getMaxClinical();
+		f.minProfessions = s.getMinProfessions();
+		f.minGps = s.getMinGps();
+		f.minPatientDays = s.getMinPatientDays();
+		f.minLocalAuthority = s.getMinLocalAuthority();
+		f.maxLocalAuthority = s.getMaxLocalAuthority();
+		f.minBoardClinical = s.getMinBoardClinical();
+		f.maxBoardClinical = s.getMaxBoardClinical();
+		f.minTermMonths = s.getMinTermMonths();
+		f.maxTermMonths = s.getMaxTermMonths();
+		f.openEndedTerms = s.isOpenEndedTerms();
+		f.staggerWindowMonths = s.getStaggerWindowMonths();
+		return f;
+	}
+
+	PctSettings toValues() {
+		return PctSettings.values(this.pecName, this.minClinical, this.maxClinical, this.minProfessions, this.minGps,
+				this.minPatientDays, this.minLocalAuthority, this.maxLocalAuthority, this.minBoardClinical,
+				this.maxBoardClinical, this.minTermMonths, this.maxTermMonths, this.openEndedTerms,
+				this.staggerWindowMonths);
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getPecName() {
+		return this.pecName;
+	}
+
+	public void setPecName(String pecName) {
+		this.pecName = pecName;
+	}
+
+	public Integer getMinClinical() {
+		return this.minClinical;
+	}
+
+	public void setMinClinical(Integer minClinical) {
+		this.minClinical = minClinical;
+	}
+
+	public Integer getMaxClinical() {
+		return this.maxClinical;
+	}
+
+	public void setMaxClinical(Integer maxClinical) {
+		this.maxClinical = maxClinical;
+	}
+
+	public Integer getMinProfessions() {
+		return this.minProfessions;
+	}
+
+	public void setMinProfessions(Integer minProfessions) {
+		this.minProfessions = minProfessions;
+	}
+
+	public Integer getMinGps() {
+		return this.minGps;
+	}
+
+	public void setMinGps(Integer minGps) {
+		this.minGps = minGps;
+	}
+
+	public BigDecimal getMinPatientDays() {
+		return this.minPatientDays;
+	}
+
+	public void setMinPatientDays(BigDecimal minPatientDays) {
+		this.minPatientDays = minPatientDays;
+	}
+
+	public Integer getMinLocalAuthority() {
+		return this.minLocalAuthority;
+	}
+
+	public void setMinLocalAuthority(Integer minLocalAuthority) {
+		this.minLocalAuthority = minLocalAuthority;
+	}
+
+	public Integer getMaxLocalAuthority() {
+		return this.maxLocalAuthority;
+	}
+
+	public void setMaxLocalAuthority(Integer maxLocalAuthority) {
+		this.maxLocalAuthority = maxLocalAuthority;
+	}
+
+	public Integer getMinBoardClinical() {
+		return this.minBoardClinical;
+	}
+
+	public void setMinBoardClinical(Integer minBoardClinical) {
+		this.minBoardClinical = minBoardClinical;
+	}
+
+	public Integer getMaxBoardClinical() {
+		return this.maxBoardClinical;
+	}
+
+	public void setMaxBoardClinical(Integer maxBoardClinical) {
+		this.maxBoardClinical = maxBoardClinical;
+	}
+
+	public Integer getMinTermMonths() {
+		return this.minTermMonths;
+	}
+
+	public void setMinTermMonths(Integer minTermMonths) {
+		this.minTermMonths = minTermMonths;
+	}
+
+	public Integer getMaxTermMonths() {
+		return this.maxTermMonths;
+	}
+
+	public void setMaxTermMonths(Integer maxTermMonths) {
+		this.maxTermMonths = maxTermMonths;
+	}
+
+	public boolean isOpenEndedTerms() {
+		return this.openEndedTerms;
+	}
+
+	public void setOpenEndedTerms(boolean openEndedTerms) {
+		this.openEndedTerms = openEndedTerms;
+	}
+
+	public Integer getStaggerWindowMonths() {
+		return this.staggerWindowMonths;
+	}
+
+	public void setStaggerWindowMonths(Integer staggerWindowMonths) {
+		this.staggerWindowMonths = staggerWindowMonths;
+	}
+
+}

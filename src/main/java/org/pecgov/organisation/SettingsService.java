@@ -1,0 +1,59 @@
+package org.pecgov.organisation;
+
+import org.pecgov.security.CurrentUser;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PEC rules of the signed-in user's PCT.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SettingsService {
+
+	private final PctSettingsRepository settings;
+
+	SettingsService(PctSettingsRepository settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * The rules of the PCT the signed-in user reads.
+	 * @return the rules (defaults when the PCT has none saved)
+	 */
+	public PctSettings current() {
+		return of(CurrentUser.readableOrganisationId());
+	}
+
+	public PctSettings of(Long organisationId) {
+		return this.settings.findByOrganisationId(organisationId).orElseGet(() -> PctSettings.defaultsFor(organisationId));
+	}
+
+	@Transactional
+	public PctSettings update(long version, PctSettings values) {
+		Long organisationId = CurrentUser.organisationId();
+		PctSettings current = this.settings.findByOrganisationId(organisationId)
+			.orElseGet(() -> this.settings.save(PctSettings.defaultsFor(organisationId)));
+		current.checkVersion(version);
+		current.apply(values);
+		return this.settings.saveAndFlush(current);
+	}
+
+	@EventListener
+	@Order(0)
+	@Transactional
+	public void onPctCreated(PctCreated event) {
+		ensureDefaults(event.organisationId());
+	}
+
+	@Transactional
+	public void ensureDefaults(Long organisationId) {
+		if (this.settings.findByOrganisationId(organisationId).isEmpty()) {
+			this.settings.save(PctSettings.defaultsFor(organisationId));
+		}
+	}
+
+}
