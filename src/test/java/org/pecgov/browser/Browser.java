@@ -96,11 +96,66 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Sets a date field as ISO text, whatever the browser's locale shows.
+	 * @param id the field
+	 * @param isoDate e.g. 2027-01-01
+	 */
+	void date(String id, String isoDate) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].value = arguments[1]", this.driver.findElement(By.id(id)), isoDate);
+	}
+
+	void select(String id, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+	}
+
+	void selectContaining(String id, String part) {
+		org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(
+				this.driver.findElement(By.id(id)));
+		select.getOptions()
+			.stream()
+			.filter((o) -> o.getText().contains(part))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No option containing " + part + " in " + id))
+			.click();
+	}
+
+	/**
+	 * Logs in through the login page.
+	 * @param email the account
+	 * @param password its password
+	 */
+	void logIn(String email, String password) {
+		open("/login");
+		type("username", email);
+		type("password", password);
+		click("main button[type=submit]");
+	}
+
+	/**
 	 * Clicks a label or control that does not leave the page.
 	 * @param css the element to click
 	 */
 	void tick(String css) {
 		find(css).click();
+	}
+
+	void clickButton(String text) {
+		navigate(this.driver.findElement(By.xpath("//main//button[normalize-space()='" + text + "']")));
+	}
+
+	void clickAll(String css) {
+		for (WebElement element : findAll(css)) {
+			((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click()", element);
+		}
+	}
+
+	List<String> hrefs(String css) {
+		return findAll(css).stream().map((e) -> e.getAttribute("href")).toList();
+	}
+
+	void openUrl(String url) {
+		this.driver.get(url);
 	}
 
 	void clickLink(String text) {
