@@ -73,8 +73,48 @@ class RoleRouteTest {
 				post("/operator/pcts", Set.of(Role.OPERATOR)),
 				get("/operator/organisations/" + pct + "/users/new", Set.of(Role.OPERATOR)),
 				post("/operator/organisations/" + pct + "/users", Set.of(Role.OPERATOR)),
-				get("/sha", Set.of(Role.SHA_VIEWER)), get("/account/password", EVERYONE),
-				post("/account/password", EVERYONE));
+				get("/sha", Set.of(Role.SHA_VIEWER)), post("/sha/pcts/" + pct, Set.of(Role.SHA_VIEWER)),
+				get("/account/password", EVERYONE), post("/account/password", EVERYONE));
+		long pec = this.jdbc.queryForObject("select id from committee where organisation_id = ? and kind = 'PEC'",
+				Long.class, pct);
+		long postId = this.jdbc.queryForObject("select min(id) from post where committee_id = ?", Long.class, pec);
+		long competency = this.jdbc.queryForObject("select min(id) from competency where organisation_id = ?",
+				Long.class, pct);
+		long vacancy = this.jdbc.queryForObject("select min(id) from vacancy where organisation_id = ?", Long.class,
+				pct);
+		long candidate = this.jdbc.queryForObject("select min(id) from candidate where vacancy_id = ?", Long.class,
+				vacancy);
+		long panellist = this.jdbc.queryForObject("select min(id) from panel_member where vacancy_id = ?", Long.class,
+				vacancy);
+		long appointment = this.jdbc.queryForObject(
+				"select min(id) from appointment where organisation_id = ? and person_id <> ?", Long.class, pct, own);
+		Set<Role> readers = EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY, Role.SHA_VIEWER);
+		Set<Role> pctUsers = EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY, Role.MEMBER);
+		Set<Role> admin = Set.of(Role.ADMIN);
+		java.util.List<Route> more = new java.util.ArrayList<>(this.routes);
+		more.addAll(List.of(get("/committees", readers), get("/committees/" + pec, readers),
+				get("/committees/" + pec + "/composition", readers), get("/committees/new", admin),
+				get("/committees/" + pec + "/edit", admin), post("/committees", admin), post("/committees/" + pec, admin),
+				get("/posts/" + postId, readers), get("/posts/new?committee=" + pec, admin),
+				get("/posts/" + postId + "/edit", admin), post("/posts?committee=" + pec, admin),
+				post("/posts/" + postId, admin), get("/competencies", readers),
+				get("/competencies/" + competency + "/edit", admin), post("/competencies", admin),
+				post("/competencies/" + competency, admin), post("/competencies/" + competency + "/retire", admin),
+				post("/competencies/" + competency + "/restore", admin), get("/vacancies", readers),
+				get("/vacancies/new", admin), post("/vacancies", admin), get("/vacancies/" + vacancy, readers),
+				post("/vacancies/" + vacancy + "/candidates", admin), post("/vacancies/" + vacancy + "/panel", admin),
+				post("/vacancies/" + vacancy + "/decision", admin), post("/vacancies/" + vacancy + "/close", admin),
+				get("/vacancies/" + vacancy + "/candidates/" + candidate + "/scores?panellist=" + panellist, admin),
+				post("/vacancies/" + vacancy + "/ballot", admin), post("/vacancies/" + vacancy + "/ballot/close", admin),
+				post("/vacancies/" + vacancy + "/ballot/vote", pctUsers),
+				post("/vacancies/" + vacancy + "/ballot/confirm", pctUsers),
+				new Route(HttpMethod.GET, "/appointments/" + appointment, EnumSet.of(Role.ADMIN, Role.CHAIR,
+						Role.SECRETARY, Role.SHA_VIEWER), Set.of(Role.MEMBER)),
+				get("/appointments/new?post=" + postId, admin), post("/appointments", admin),
+				get("/appointments/" + appointment + "/end", admin), post("/appointments/" + appointment + "/end", admin),
+				get("/terms", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY, Role.MEMBER, Role.SHA_VIEWER)),
+				get("/skills", readers), get("/admin/settings", admin), post("/admin/settings", admin)));
+		this.routes = more;
 	}
 
 	@Test

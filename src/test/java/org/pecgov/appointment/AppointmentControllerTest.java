@@ -1,0 +1,109 @@
+package org.pecgov.appointment;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pecgov.committee.CompositionRules;
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostKind;
+import org.pecgov.committee.PostService;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
+import org.pecgov.shared.FieldException;
+import org.pecgov.support.FixedClock;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebMvcTest(AppointmentController.class)
+@Import({ SecurityConfig.class, FixedClock.class })
+class AppointmentControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private AppointmentService appointments;
+
+	@MockitoBean
+	private PostService posts;
+
+	@MockitoBean
+	private PersonService people;
+
+	@BeforeEach
+	void aPost() {
+		Post post = new Post(TestUsers.PCT, 1L, PostKind.CLINICAL_MEMBER, "Clinical member (urgent care)");
+		ReflectionTestUtils.setField(post, "id", 2L);
+		given(this.posts.get(2L)).willReturn(post);
+	}
+
+	@Test
+	void saysWhenTheTermBreaksThePctsRulesAndKeepsTheInput() {
+		given(this.appointments.appoint(any(), isNull())).willThrow(new FieldException("termEnd", "term.end.tooLong"));
+
+		MvcTestResult result = appoint("2027-01-01", "2032-01-01");
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("The term is longer than your PCT allows")
+			.contains("value=\"2032-01-01\"");
+	}
+
+	@Test
+	void refusesImplausibleDatesWithoutAskingTheService() {
+		MvcTestResult result = appoint("0001-01-01", "9999-12-31");
+
+		assertThat(result).hasStatusOk().bodyText().contains("Enter dates between 1990 and 2100");
+		verify(this.appointments, never()).appoint(any(), any());
+	}
+
+	@Test
+	void showsTheBrokenRulesAndAsksForConfirmation() {
+		given(this.appointments.appoint(any(), isNull())).willThrow(new CompositionWarning(
+				List.of(new CompositionRules.Result(CompositionRules.Rule.CLINICAL_MAJORITY, false, 4, 9))));
+
+		MvcTestResult result = appoint("2027-01-01", "2029-12-31");
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("4 of 9 members are clinical: not a majority")
+			.contains("name=\"confirmed\"");
+	}
+
+	@Test
+	void onlyAdministratorsAppoint() {
+		assertThat(this.mvc.post().uri("/appointments").param("postId", "2").with(user(TestUsers.of(Role.CHAIR)))
+			.with(csrf())).hasStatus(403);
+	}
+
+	private MvcTestResult appoint(String start, String end) {
+		return this.mvc.post()
+			.uri("/appointments")
+			.param("postId", "2")
+			.param("personId", "20")
+			.param("termStart", start)
+			.param("termEnd", end)
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+	}
+
+}

@@ -1,0 +1,238 @@
+package org.pecgov.appointment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostKind;
+import org.pecgov.committee.PostService;
+import org.pecgov.committee.SpecificationDetails;
+import org.pecgov.competency.Competency;
+import org.pecgov.competency.CompetencyService;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.support.DemoIds;
+import org.pecgov.support.IntegrationTest;
+import org.pecgov.support.SignIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The rules of appointment on PostgreSQL: each bad input gets its message and nothing is saved; the
+ * composition, terms and skills pages load in a fixed number of statements.
+ */
+@IntegrationTest
+class AppointmentRulesTest {
+
+	@Autowired
+	private AppointmentService appointments;
+
+	@Autowired
+	private VacancyService vacancies;
+
+	@Autowired
+	private PostService posts;
+
+	@Autowired
+	private CommitteeService committees;
+
+	@Autowired
+	private CompetencyService competencies;
+
+	@Autowired
+	private CompositionService composition;
+
+	@Autowired
+	private TermsService terms;
+
+	@Autowired
+	private SkillsService skills;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private DemoIds ids;
+
+	@BeforeEach
+	void signIn() {
+		this.ids = new DemoIds(this.jdbc);
+		SignIn.as(Role.ADMIN, this.ids.organisation("NSH"), null);
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void refusesTermsOutsideThePctsRules() {
+		Post post = newPost("Clinical member (terms test)");
+		long person = this.ids.person("rachel.greene@northshire.example");
+		LocalDate start = LocalDate.of(2027, 4, 1);
+
+		assertProblem(() -> appoint(post, person, start, start.minusDays(1)), "term.end.beforeStart");
+		assertProblem(() -> appoint(post, person, start, start.plusYears(4)), "term.end.tooLong");
+		assertProblem(() -> appoint(post, person, start, null), "term.end.required");
+		appoint(post, person, start, start.plusYears(2).minusDays(1));
+		assertProblem(() -> appoint(post, person, start.plusYears(1), start.plusYears(3)), "appointment.overlap");
+		assertThat(count("appointment where post_id = " + post.getId())).isEqualTo(1);
+	}
+
+	@Test
+	void aCoOptedAppointmentNeedsAPurposeAndAnEnd() {
+		Committee pec = this.committees.pec();
+		Post post = this.posts.create(pec.getId(), PostKind.CO_OPTED_MEMBER, "Co-opted (rules test)",
+				new SpecificationDetails("Advice", null, null, BigDecimal.ONE, null, Map.of()));
+		long person = this.ids.person("mark.evans@northshire.example");
+		LocalDate start = LocalDate.of(2027, 1, 1);
+
+		assertProblem(() -> this.appointments.appoint(new AppointCommand(post.getId(), person,
+				new Term(start, start.plusMonths(6)), false, null, true), null), "appointment.purpose.required");
+		assertProblem(() -> this.appointments.appoint(new AppointCommand(post.getId(), person, new Term(start, null),
+				false, "Advice", true), null), "term.end.coOpted");
+	}
+
+	@Test
+	void thePanelHasThreeOrFourMembers() {
+		Post post = newPost("Clinical member (panel test)");
+		Vacancy vacancy = this.vacancies.open(post.getId(), null);
+		Candidate candidate = this.vacancies.addCandidate(vacancy.getId(), this.ids.person("rachel.greene@northshire.example"),
+				null);
+		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"), "CEO");
+		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("catherine.ashworth@northshire.example"), "Chair");
+
+		assertProblem(() -> decide(vacancy, candidate), "vacancy.panel.size");
+
+		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("fiona.mcleod@northshire.example"), "DPH");
+		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"),
+				"Again"), "vacancy.panel.duplicate");
+		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("rachel.greene@northshire.example"),
+				"Herself"), "vacancy.panel.candidate");
+		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("david.osei@northshire.example"), "DoF");
+		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("peter.johnson@northshire.example"),
+				"Council"), "vacancy.panel.full");
+		assertThat(count("panel_member where vacancy_id = " + vacancy.getId())).isEqualTo(4);
+	}
+
+	@Test
+	void aRetiredCompetencyCannotBeAddedToAPost() {
+		Competency retired = this.competencies.add(org.pecgov.competency.CompetencyFamily.MANAGEMENT, "Retired skill "
+				+ System.nanoTime());
+		this.competencies.retire(retired.getId(), retired.getVersion());
+		Committee pec = this.committees.pec();
+
+		assertProblem(() -> this.posts.create(pec.getId(), PostKind.CLINICAL_MEMBER, "Post with a retired competency",
+				new SpecificationDetails("Purpose", null, null, BigDecimal.ONE, null, Map.of(retired.getId(), true))),
+				"post.requirement.retired");
+		assertThat(count("post where title = 'Post with a retired competency'")).isZero();
+	}
+
+	@Test
+	void anEditKeepsWhatThePostAskedForWhenSomeoneWasAppointed() {
+		Post post = newPost("Clinical member (versions test)");
+		Appointment appointment = appoint(post, this.ids.person("rachel.greene@northshire.example"),
+				LocalDate.of(2027, 4, 1), LocalDate.of(2029, 3, 31));
+		Long firstSpecification = post.getCurrentSpecificationId();
+
+		Post changed = this.posts.update(post.getId(), this.posts.get(post.getId()).getVersion(), post.getKind(),
+				post.getTitle(), new SpecificationDetails("A new purpose", null, null, new BigDecimal("1.5"), null,
+						Map.of()));
+
+		assertThat(changed.getCurrentSpecificationId()).isNotEqualTo(firstSpecification);
+		assertThat(this.appointments.get(appointment.getId()).getSpecificationId()).isEqualTo(firstSpecification);
+		assertThat(this.posts.specificationsOf(post.getId())).extracting((s) -> s.getNumber()).containsExactly(2, 1);
+	}
+
+	@Test
+	void endingAnAppointmentThatBreaksARuleNeedsConfirmation() {
+		Long chairAppointment = this.jdbc.queryForObject("""
+				select a.id from appointment a join post p on p.id = a.post_id join committee c on c.id = p.committee_id
+				where c.organisation_id = ? and c.kind = 'PEC' and p.kind = 'CHAIR'""", Long.class,
+				this.ids.organisation("NSH"));
+		Appointment chair = this.appointments.get(chairAppointment);
+
+		assertThatThrownBy(() -> this.appointments.end(chair.getId(), chair.getVersion(), LocalDate.of(2026, 11, 1),
+				EndReason.RESIGNED, false))
+			.isInstanceOf(CompositionWarning.class)
+			.satisfies((ex) -> assertThat(((CompositionWarning) ex).getBroken()).isNotEmpty());
+		assertThat(this.appointments.get(chairAppointment).isEnded()).isFalse();
+	}
+
+	@Test
+	void theCompositionTermsAndSkillsPagesUseAFixedNumberOfStatements() {
+		Committee pec = this.committees.pec();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.composition.composition(pec.getId());
+		this.terms.terms();
+		this.skills.skills();
+
+		statistics.clear();
+		CompositionView view = this.composition.composition(pec.getId());
+		long compositionStatements = statistics.getPrepareStatementCount();
+		statistics.clear();
+		this.terms.terms();
+		long termsStatements = statistics.getPrepareStatementCount();
+		statistics.clear();
+		this.skills.skills();
+		long skillsStatements = statistics.getPrepareStatementCount();
+
+		assertThat(view.rows()).hasSizeGreaterThan(10);
+		assertThat(compositionStatements).isLessThanOrEqualTo(8);
+		assertThat(termsStatements).isLessThanOrEqualTo(6);
+		assertThat(skillsStatements).isLessThanOrEqualTo(9);
+
+		newPost("Clinical member (more posts)");
+		newPost("Clinical member (yet more posts)");
+		statistics.clear();
+		this.composition.composition(pec.getId());
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(compositionStatements);
+	}
+
+	private Post newPost(String title) {
+		Committee pec = this.committees.pec();
+		List<Competency> catalogue = this.competencies.active();
+		return this.posts.create(pec.getId(), PostKind.CLINICAL_MEMBER, title + " " + System.nanoTime() % 100000,
+				new SpecificationDetails("Purpose", null, null, BigDecimal.ONE, null,
+						Map.of(catalogue.get(0).getId(), true, catalogue.get(1).getId(), false)));
+	}
+
+	private Appointment appoint(Post post, long person, LocalDate start, LocalDate end) {
+		return this.appointments.appoint(new AppointCommand(post.getId(), person, new Term(start, end), false, null,
+				true), null);
+	}
+
+	private Appointment decide(Vacancy vacancy, Candidate candidate) {
+		LocalDate start = LocalDate.of(2027, 4, 1);
+		return this.vacancies.decide(vacancy.getId(), this.vacancies.get(vacancy.getId()).getVersion(),
+				candidate.getId(), "Reasons", new AppointCommand(null, null,
+						new Term(start, start.plusYears(3).minusDays(1)), false, null, true));
+	}
+
+	private int count(String from) {
+		return this.jdbc.queryForObject("select count(*) from " + from, Integer.class);
+	}
+
+	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+		assertThatThrownBy(call).isInstanceOf(FieldException.class)
+			.extracting((ex) -> ((FieldException) ex).getMessageKey())
+			.isEqualTo(key);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.pecgov.organisation;
+
+import org.junit.jupiter.api.Test;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebMvcTest(SettingsController.class)
+@Import(SecurityConfig.class)
+class SettingsControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private SettingsService settings;
+
+	@Test
+	void showsThePctsRules() {
+		given(this.settings.current()).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
+
+		assertThat(this.mvc.get().uri("/admin/settings").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.contains("Professional Executive Committee")
+			.contains("value=\"4\"");
+	}
+
+	@Test
+	void refusesAMaximumBelowTheMinimumAndWords() {
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("maxClinical", "3");
+		form.set("minGps", "one");
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/settings")
+			.params(form)
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("This must be the same as or more than the fewest")
+			.contains("Enter a whole number, like 4")
+			.contains("value=\"one\"");
+		verify(this.settings, never()).update(anyLong(), any());
+	}
+
+	@Test
+	void savesAndOnlyForAdministrators() {
+		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatus(302)
+			.hasRedirectedUrl("/admin/settings");
+		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.CHAIR))).with(csrf()))
+			.hasStatus(403);
+	}
+
+	private static LinkedMultiValueMap<String, String> valid() {
+		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("version", "0");
+		form.add("pecName", "Clinical Executive");
+		form.add("minClinical", "4");
+		form.add("maxClinical", "8");
+		form.add("minProfessions", "2");
+		form.add("minGps", "1");
+		form.add("minPatientDays", "1");
+		form.add("minLocalAuthority", "1");
+		form.add("maxLocalAuthority", "2");
+		form.add("minBoardClinical", "1");
+		form.add("maxBoardClinical", "2");
+		form.add("minTermMonths", "24");
+		form.add("maxTermMonths", "48");
+		form.add("staggerWindowMonths", "6");
+		return form;
+	}
+
+}
