@@ -109,8 +109,33 @@ public class AppointmentService implements PostHolders {
 	 */
 	@Transactional
 	public Appointment appoint(AppointCommand command, Long vacancyId) {
-		Long organisationId = CurrentUser.organisationId();
 		Post post = this.posts.get(command.postId());
+		if (vacancyId == null && isPecChair(post)) {
+			throw new FieldException("postId", "appointment.chair.ballot");
+		}
+		return make(command, vacancyId, post);
+	}
+
+	/**
+	 * Records an appointment that was made before the PCT used this service, such as the PEC chair in
+	 * office: only for terms that have already started.
+	 * @param command the appointment
+	 * @return the appointment
+	 */
+	@Transactional
+	public Appointment recordExisting(AppointCommand command) {
+		if (!command.term().start().isBefore(today())) {
+			throw new FieldException("termStart", "appointment.existing.future");
+		}
+		return make(command, null, this.posts.get(command.postId()));
+	}
+
+	private boolean isPecChair(Post post) {
+		return post.getKind().isChair() && this.committees.get(post.getCommitteeId()).isPec();
+	}
+
+	private Appointment make(AppointCommand command, Long vacancyId, Post post) {
+		Long organisationId = CurrentUser.organisationId();
 		Person person = this.people.get(command.personId());
 		if (person.isRetired()) {
 			throw new FieldException("personId", "appointment.person.retired");
@@ -123,11 +148,15 @@ public class AppointmentService implements PostHolders {
 		if (post.getKind().isCoOpted() && (command.purpose() == null || command.purpose().isBlank())) {
 			throw new FieldException("purpose", "appointment.purpose.required");
 		}
-		boolean overlaps = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
+		List<Appointment> holders = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
 			.stream()
-			.anyMatch((a) -> a.getPersonId().equals(person.getId()) && a.term().overlaps(term));
-		if (overlaps) {
+			.filter((a) -> a.term().overlaps(term))
+			.toList();
+		if (holders.stream().anyMatch((a) -> a.getPersonId().equals(person.getId()))) {
 			throw new FieldException("personId", "appointment.overlap");
+		}
+		if (!holders.isEmpty()) {
+			throw new FieldException("termStart", "appointment.postHeld");
 		}
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());

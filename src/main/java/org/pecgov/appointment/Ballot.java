@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
 
 /**
  * The clinical members' secret ballot recommending a PEC chair. Who may vote and who has voted are
@@ -14,7 +15,10 @@ import org.pecgov.shared.BaseEntity;
  */
 @Entity
 @Table(name = "ballot")
-public class Ballot extends BaseEntity {
+public class Ballot extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
 
 	@Column(name = "vacancy_id", nullable = false, updatable = false)
 	private Long vacancyId;
@@ -34,9 +38,10 @@ public class Ballot extends BaseEntity {
 	protected Ballot() {
 	}
 
-	Ballot(Long vacancyId, LocalDate openedOn) {
+	Ballot(Long organisationId, Long vacancyId, LocalDate openedOn) {
 		this.vacancyId = vacancyId;
 		this.openedOn = openedOn;
+		this.organisationId = organisationId;
 	}
 
 	void close(LocalDate on) {
@@ -74,6 +79,12 @@ public class Ballot extends BaseEntity {
 
 	public LocalDate getConfirmedOn() {
 		return this.confirmedOn;
+	}
+
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 }

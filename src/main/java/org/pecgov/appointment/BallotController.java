@@ -50,9 +50,16 @@ class BallotController {
 	@GetMapping
 	String ballot(@PathVariable Long id, Model model) {
 		BallotView ballot = this.ballots.view(id).orElseThrow(() -> new NotFoundException("Ballot", id));
+		VacancyView view = this.vacancies.view(id, ballot);
 		model.addAttribute("ballot", ballot);
-		model.addAttribute("vacancy", this.vacancies.get(id));
-		model.addAttribute("candidates", this.vacancies.view(id, ballot).candidates());
+		model.addAttribute("vacancy", view.vacancy());
+		model.addAttribute("view", view);
+		model.addAttribute("candidates", view.candidates());
+		if (!model.containsAttribute("decisionForm")) {
+			TermForm decision = new TermForm();
+			decision.setVersion(view.vacancy().getVersion());
+			model.addAttribute("decisionForm", decision);
+		}
 		return "vacancies/ballot";
 	}
 
@@ -123,7 +130,7 @@ class BallotController {
 				model.addAttribute("warning", warning.getBroken());
 			}
 		}
-		return this.page.render(id, model);
+		return ballot(id, model);
 	}
 
 	private static Long parse(String choice) {

@@ -107,7 +107,7 @@ public class BallotService {
 		if (voters.isEmpty()) {
 			throw new FieldException("ballot", "ballot.noVoters");
 		}
-		Ballot ballot = this.ballots.saveAndFlush(new Ballot(vacancyId, today()));
+		Ballot ballot = this.ballots.saveAndFlush(new Ballot(vacancy.getOrganisationId(), vacancyId, today()));
 		this.box.enrol(ballot.getId(), voters);
 		return ballot;
 	}
@@ -148,6 +148,9 @@ public class BallotService {
 		if (!ballot.isOpen()) {
 			throw new FieldException("ballot", "ballot.closed");
 		}
+		if (this.box.voted(ballot.getId()) * 2 <= this.box.eligible(ballot.getId())) {
+			throw new FieldException("ballot", "ballot.turnout");
+		}
 		ballot.close(today());
 		return this.ballots.saveAndFlush(ballot);
 	}
@@ -170,10 +173,54 @@ public class BallotService {
 		if (ballot.isOpen()) {
 			throw new FieldException("candidateId", "ballot.stillOpen");
 		}
+		checkRecommended(vacancyId, ballot, candidateId);
 		Appointment appointment = this.vacancies.fillAfterBallot(vacancy, candidateId, reasons, command);
 		ballot.confirm(CurrentUser.actor(), today());
 		this.ballots.saveAndFlush(ballot);
 		return appointment;
+	}
+
+	/**
+	 * The PCT chair confirms whom the clinical members recommended: the one candidate with the most
+	 * votes, or a single candidate confirmed by more votes than not.
+	 */
+	private void checkRecommended(Long vacancyId, Ballot ballot, Long candidateId) {
+		Map<Long, Integer> count = this.box.count(ballot.getId());
+		List<Candidate> candidates = this.vacancies.candidatesOf(vacancyId);
+		int chosen = count.getOrDefault(candidateId, 0);
+		if (candidates.size() == 1) {
+			if (chosen <= count.getOrDefault(null, 0)) {
+				throw new FieldException("candidateId", "ballot.notConfirmed");
+			}
+			return;
+		}
+		int top = candidates.stream().mapToInt((c) -> count.getOrDefault(c.getId(), 0)).max().orElse(0);
+		long atTop = candidates.stream().filter((c) -> count.getOrDefault(c.getId(), 0) == top).count();
+		if (atTop > 1) {
+			throw new FieldException("candidateId", "ballot.tie");
+		}
+		if (chosen != top) {
+			throw new FieldException("candidateId", "ballot.notRecommended");
+		}
+	}
+
+	/**
+	 * Open ballots in which the signed-in user may still vote, for their start pages.
+	 * @return the vacancies' ids
+	 */
+	public List<Long> openBallotsForMe() {
+		Long personId = CurrentUser.get().getPersonId();
+		if (personId == null) {
+			return List.of();
+		}
+		return this.vacancies.list()
+			.stream()
+			.filter(Vacancy::isOpen)
+			.map((v) -> this.ballots.findByVacancyId(v.getId()).orElse(null))
+			.filter((b) -> b != null && b.isOpen())
+			.filter((b) -> this.box.voterStatus(b.getId(), personId).map((voted) -> !voted).orElse(false))
+			.map(Ballot::getVacancyId)
+			.toList();
 	}
 
 	/**

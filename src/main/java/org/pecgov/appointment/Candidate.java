@@ -5,13 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
 
 /**
  * A person applying for a vacancy, with the nominations of professional colleagues.
  */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends BaseEntity {
+public class Candidate extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
 
 	@Column(name = "vacancy_id", nullable = false, updatable = false)
 	private Long vacancyId;
@@ -24,10 +28,11 @@ public class Candidate extends BaseEntity {
 	protected Candidate() {
 	}
 
-	Candidate(Long vacancyId, Long personId, String nominations) {
+	Candidate(Long organisationId, Long vacancyId, Long personId, String nominations) {
 		this.vacancyId = vacancyId;
 		this.personId = personId;
 		this.nominations = nominations;
+		this.organisationId = organisationId;
 	}
 
 	public Long getVacancyId() {
@@ -40,6 +45,12 @@ public class Candidate extends BaseEntity {
 
 	public String getNominations() {
 		return this.nominations;
+	}
+
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 }

@@ -17,10 +17,14 @@ class CompositionController {
 
 	private final SkillsService skills;
 
-	CompositionController(CompositionService composition, TermsService terms, SkillsService skills) {
+	private final BallotService ballots;
+
+	CompositionController(CompositionService composition, TermsService terms, SkillsService skills,
+			BallotService ballots) {
 		this.composition = composition;
 		this.terms = terms;
 		this.skills = skills;
+		this.ballots = ballots;
 	}
 
 	@GetMapping("/committees/{id}/composition")
@@ -32,6 +36,7 @@ class CompositionController {
 	@GetMapping("/terms")
 	String terms(Model model) {
 		model.addAttribute("view", this.terms.terms());
+		model.addAttribute("ballotsToVote", this.ballots.openBallotsForMe());
 		return "terms";
 	}
 

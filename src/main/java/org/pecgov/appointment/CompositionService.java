@@ -2,8 +2,10 @@ package org.pecgov.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,12 +65,15 @@ public class CompositionService {
 		PctSettings rules = this.settings.of(committee.getOrganisationId());
 		List<Post> committeePosts = this.posts.postsOf(committeeId);
 		LocalDate today = LocalDate.now(this.clock);
-		List<Appointment> current = committeePosts.isEmpty() ? List.of()
-				: this.appointments.findByPostIdInOrderByTermStartDesc(committeePosts.stream().map(Post::getId).toList())
-					.stream()
-					.filter((a) -> a.isCurrent(today))
-					.toList();
-		Map<Long, Person> holders = this.people.byIds(Composition.personIds(current))
+		List<Appointment> all = committeePosts.isEmpty() ? List.of()
+				: this.appointments.findByPostIdInOrderByTermStartDesc(committeePosts.stream().map(Post::getId).toList());
+		List<Appointment> current = all.stream().filter((a) -> a.isCurrent(today)).toList();
+		List<Appointment> upcoming = all.stream()
+			.filter((a) -> a.getTermStart().isAfter(today) && !a.isEnded())
+			.toList();
+		Set<Long> personIds = new HashSet<>(Composition.personIds(current));
+		personIds.addAll(Composition.personIds(upcoming));
+		Map<Long, Person> holders = this.people.byIds(personIds)
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
 		Map<Long, Vacancy> open = this.vacancies
@@ -77,16 +82,23 @@ public class CompositionService {
 			.collect(Collectors.toMap(Vacancy::getPostId, Function.identity(), (a, b) -> a));
 		List<CompositionView.Row> rows = committeePosts.stream()
 			.filter((p) -> !p.isRetired())
-			.map((post) -> new CompositionView.Row(post, current.stream()
-				.filter((a) -> a.getPostId().equals(post.getId()))
-				.map((a) -> new CompositionView.Holder(a, holders.get(a.getPersonId()).getFullName(),
-						"Profession." + holders.get(a.getPersonId()).getProfession().name()))
-				.toList(), open.get(post.getId())))
+			.map((post) -> new CompositionView.Row(post, holdersOf(post, current, holders), open.get(post.getId()),
+					holdersOf(post, upcoming, holders)))
 			.toList();
+		List<Person> currentHolders = current.stream().map((a) -> holders.get(a.getPersonId())).distinct().toList();
 		List<CompositionRules.Result> results = committee.isPec()
-				? CompositionRules.check(Composition.seats(committeePosts, current, holders.values()), rules)
+				? CompositionRules.check(Composition.seats(committeePosts, current, currentHolders), rules)
 				: List.of();
 		return new CompositionView(committee, rules, rows, results);
+	}
+
+	private static List<CompositionView.Holder> holdersOf(Post post, List<Appointment> appointments,
+			Map<Long, Person> people) {
+		return appointments.stream()
+			.filter((a) -> a.getPostId().equals(post.getId()))
+			.map((a) -> new CompositionView.Holder(a, people.get(a.getPersonId()).getFullName(),
+					"Profession." + people.get(a.getPersonId()).getProfession().name()))
+			.toList();
 	}
 
 }

@@ -29,8 +29,9 @@ public record CompositionView(Committee committee, PctSettings settings, List<Ro
 	 * @param post the post
 	 * @param holders its holders today
 	 * @param openVacancy an open vacancy for it, or null
+	 * @param upcoming appointments to it that start later
 	 */
-	public record Row(Post post, List<Holder> holders, Vacancy openVacancy) {
+	public record Row(Post post, List<Holder> holders, Vacancy openVacancy, List<Holder> upcoming) {
 	}
 
 	/**

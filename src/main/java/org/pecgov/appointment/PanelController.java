@@ -73,6 +73,9 @@ class PanelController {
 			}
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
+				if ("vacancy.panel.full".equals(ex.getMessageKey())) {
+					model.addAttribute("pageError", ex.getMessageKey());
+				}
 			}
 		}
 		return this.page.render(id, model);

@@ -5,13 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
 
 /**
  * A member of a vacancy's interview panel, e.g. the chief executive or the PCT chair.
  */
 @Entity
 @Table(name = "panel_member")
-public class PanelMember extends BaseEntity {
+public class PanelMember extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
 
 	/** The guidance's panel: three or four (§5.4). */
 	public static final int MIN_PANEL = 3;
@@ -30,10 +34,11 @@ public class PanelMember extends BaseEntity {
 	protected PanelMember() {
 	}
 
-	PanelMember(Long vacancyId, Long personId, String panelRole) {
+	PanelMember(Long organisationId, Long vacancyId, Long personId, String panelRole) {
 		this.vacancyId = vacancyId;
 		this.personId = personId;
 		this.panelRole = panelRole;
+		this.organisationId = organisationId;
 	}
 
 	public Long getVacancyId() {
@@ -46,6 +51,12 @@ public class PanelMember extends BaseEntity {
 
 	public String getPanelRole() {
 		return this.panelRole;
+	}
+
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 }

@@ -5,13 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
 
 /**
  * A panellist's score of a candidate on one required competency, 1 to 4, with the evidence.
  */
 @Entity
 @Table(name = "score")
-public class Score extends BaseEntity {
+public class Score extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
 
 	public static final int MIN = 1;
 
@@ -34,10 +38,11 @@ public class Score extends BaseEntity {
 	protected Score() {
 	}
 
-	Score(Long candidateId, Long panelMemberId, Long competencyId, int score, String evidence) {
+	Score(Long organisationId, Long candidateId, Long panelMemberId, Long competencyId, int score, String evidence) {
 		this.candidateId = candidateId;
 		this.panelMemberId = panelMemberId;
 		this.competencyId = competencyId;
+		this.organisationId = organisationId;
 		rescore(score, evidence);
 	}
 
@@ -67,6 +72,12 @@ public class Score extends BaseEntity {
 
 	public String getEvidence() {
 		return this.evidence;
+	}
+
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 }

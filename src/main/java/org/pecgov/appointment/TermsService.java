@@ -65,7 +65,8 @@ public class TermsService {
 			.stream()
 			.filter((a) -> a.isCurrent(today) || a.getTermStart().isAfter(today))
 			.toList();
-		if (CurrentUser.get().getRole() == Role.MEMBER) {
+		boolean member = CurrentUser.get().getRole() == Role.MEMBER;
+		if (member) {
 			Long own = CurrentUser.get().getPersonId();
 			current = current.stream().filter((a) -> a.getPersonId().equals(own)).toList();
 		}
@@ -95,6 +96,12 @@ public class TermsService {
 		List<TermsView.Line> stepDown = clinical.stream()
 			.filter((l) -> !holders.get(l.personId()).isPractising())
 			.toList();
+		if (member) {
+			List<TermsView.Line> own = lines.stream()
+				.sorted(Comparator.comparing(TermsView.Line::termEnd, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList();
+			return new TermsView(own, forecast(lines, today), List.of(), List.of(), clinical.size(), window);
+		}
 		return new TermsView(endingSoon, forecast(lines, today), staggerWarnings(clinical, window), stepDown,
 				clinical.size(), window);
 	}

@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -39,10 +43,13 @@ class VacancyController {
 
 	private final VacancyPage page;
 
-	VacancyController(VacancyService vacancies, PostService posts, VacancyPage page) {
+	private final CommitteeService committees;
+
+	VacancyController(VacancyService vacancies, PostService posts, VacancyPage page, CommitteeService committees) {
 		this.vacancies = vacancies;
 		this.posts = posts;
 		this.page = page;
+		this.committees = committees;
 	}
 
 	@InitBinder
@@ -66,8 +73,7 @@ class VacancyController {
 		VacancyForms.Open form = new VacancyForms.Open();
 		form.setPostId(postId);
 		model.addAttribute("openForm", form);
-		model.addAttribute("posts", this.posts.allPosts().stream().filter((p) -> !p.isRetired()).toList());
-		return "vacancies/new";
+		return newPage(model);
 	}
 
 	@PostMapping
@@ -83,7 +89,14 @@ class VacancyController {
 				Forms.reject(result, ex);
 			}
 		}
+		return newPage(model);
+	}
+
+	private String newPage(Model model) {
 		model.addAttribute("posts", this.posts.allPosts().stream().filter((p) -> !p.isRetired()).toList());
+		model.addAttribute("committeeNames", this.committees.committees()
+			.stream()
+			.collect(Collectors.toMap(Committee::getId, Committee::getName)));
 		return "vacancies/new";
 	}
 
@@ -94,7 +107,7 @@ class VacancyController {
 
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") TermForm decisionForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (decisionForm.getCandidateId() == null) {
 			result.rejectValue("candidateId", "vacancy.decision.candidate");
 		}
@@ -111,17 +124,37 @@ class VacancyController {
 			}
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
+				if ("vacancy.chair.ballot".equals(ex.getMessageKey())) {
+					model.addAttribute("pageError", ex.getMessageKey());
+				}
 			}
 			catch (CompositionWarning warning) {
 				model.addAttribute("warning", warning.getBroken());
+			}
+			catch (StaleEditException ex) {
+				return conflict(id, model, response);
 			}
 		}
 		return this.page.render(id, model);
 	}
 
+	private String conflict(Long id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("conflict", true);
+		String page = this.page.render(id, model);
+		long current = ((VacancyView) model.getAttribute("view")).vacancy().getVersion();
+		if (model.getAttribute("decisionForm") instanceof TermForm decision) {
+			decision.setVersion(current);
+		}
+		if (model.getAttribute("closeForm") instanceof VacancyForms.Close close) {
+			close.setVersion(current);
+		}
+		return page;
+	}
+
 	@PostMapping("/{id}/close")
 	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") VacancyForms.Close closeForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				this.vacancies.close(id, (closeForm.getVersion() != null) ? closeForm.getVersion() : -1,
@@ -131,6 +164,9 @@ class VacancyController {
 			}
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
+			}
+			catch (StaleEditException ex) {
+				return conflict(id, model, response);
 			}
 		}
 		return this.page.render(id, model);

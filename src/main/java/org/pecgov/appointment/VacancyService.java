@@ -54,9 +54,12 @@ public class VacancyService {
 
 	private final Clock clock;
 
+	private final java.util.function.Predicate<Long> ballotOpened;
+
 	VacancyService(VacancyRepository vacancies, CandidateRepository candidates, PanelMemberRepository panel,
 			ScoreRepository scores, PostService posts, CommitteeService committees, PersonService people,
-			AppointmentService appointments, Clock clock) {
+			AppointmentService appointments, Clock clock, BallotRepository ballots) {
+		this.ballotOpened = (vacancyId) -> ballots.findByVacancyId(vacancyId).isPresent();
 		this.vacancies = vacancies;
 		this.candidates = candidates;
 		this.panel = panel;
@@ -137,7 +140,13 @@ public class VacancyService {
 		if (this.candidates.existsByVacancyIdAndPersonId(vacancy.getId(), personId)) {
 			throw new FieldException("personId", "vacancy.candidate.duplicate");
 		}
-		return this.candidates.save(new Candidate(vacancy.getId(), personId, nominations));
+		if (this.panel.existsByVacancyIdAndPersonId(vacancy.getId(), personId)) {
+			throw new FieldException("personId", "vacancy.candidate.onPanel");
+		}
+		if (this.ballotOpened.test(vacancy.getId())) {
+			throw new FieldException("personId", "vacancy.candidate.ballot");
+		}
+		return this.candidates.save(new Candidate(vacancy.getOrganisationId(), vacancy.getId(), personId, nominations));
 	}
 
 	@Transactional
@@ -153,7 +162,7 @@ public class VacancyService {
 		if (this.candidates.existsByVacancyIdAndPersonId(vacancyId, personId)) {
 			throw new FieldException("personId", "vacancy.panel.candidate");
 		}
-		return this.panel.save(new PanelMember(vacancy.getId(), personId, role));
+		return this.panel.save(new PanelMember(vacancy.getOrganisationId(), vacancy.getId(), personId, role));
 	}
 
 	@Transactional
@@ -162,10 +171,13 @@ public class VacancyService {
 		PanelMember member = this.panel.findById(panelMemberId)
 			.filter((p) -> p.getVacancyId().equals(vacancyId))
 			.orElseThrow(() -> new NotFoundException("PanelMember", panelMemberId));
-		this.scores.deleteAll(this.scores.findByCandidateIdIn(this.candidates.findByVacancyIdOrderById(vacancyId)
+		boolean scored = this.scores.findByCandidateIdIn(this.candidates.findByVacancyIdOrderById(vacancyId)
 			.stream()
 			.map(Candidate::getId)
-			.toList()).stream().filter((s) -> s.getPanelMemberId().equals(panelMemberId)).toList());
+			.toList()).stream().anyMatch((s) -> s.getPanelMemberId().equals(panelMemberId));
+		if (scored) {
+			throw new FieldException("panel", "vacancy.panel.hasScores");
+		}
 		this.panel.delete(member);
 	}
 
@@ -207,6 +219,9 @@ public class VacancyService {
 		Candidate candidate = this.candidates.findById(candidateId)
 			.filter((c) -> c.getVacancyId().equals(vacancyId))
 			.orElseThrow(() -> new NotFoundException("Candidate", candidateId));
+		if (candidate.getPersonId().equals(member.getPersonId())) {
+			throw new AccessDeniedException("Nobody scores themselves");
+		}
 		Set<Long> required = this.posts.specification(vacancy.getSpecificationId())
 			.getRequirements()
 			.stream()
@@ -222,7 +237,8 @@ public class VacancyService {
 			this.scores.findByCandidateIdAndPanelMemberIdAndCompetencyId(candidate.getId(), member.getId(),
 					entry.competencyId())
 				.ifPresentOrElse((s) -> s.rescore(entry.score(), entry.evidence()),
-						() -> this.scores.save(new Score(candidate.getId(), member.getId(), entry.competencyId(),
+						() -> this.scores.save(new Score(vacancy.getOrganisationId(), candidate.getId(), member.getId(),
+								entry.competencyId(),
 								entry.score(), entry.evidence())));
 		}
 	}

@@ -75,6 +75,7 @@ class PostController {
 	String create(@RequestParam("committee") Long committeeId, @Valid PostForm postForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("committee", this.committees.get(committeeId));
+		checkLevels(postForm, result);
 		if (result.hasErrors()) {
 			return form(model);
 		}
@@ -106,6 +107,7 @@ class PostController {
 		Post post = this.posts.get(id);
 		model.addAttribute("post", post);
 		model.addAttribute("committee", this.committees.get(post.getCommitteeId()));
+		checkLevels(postForm, result);
 		if (result.hasErrors()) {
 			return form(model);
 		}
@@ -125,6 +127,17 @@ class PostController {
 		}
 		Flash.success(redirect, "post.updated", postForm.getTitle());
 		return "redirect:/posts/" + id;
+	}
+
+	private static void checkLevels(PostForm form, BindingResult result) {
+		boolean unknown = form.getRequirements()
+			.values()
+			.stream()
+			.anyMatch((level) -> level != null && !level.isEmpty() && !PostForm.ESSENTIAL.equals(level)
+					&& !PostForm.DESIRABLE.equals(level));
+		if (unknown) {
+			result.rejectValue("requirements", "post.requirement.level");
+		}
 	}
 
 	private String form(Model model) {

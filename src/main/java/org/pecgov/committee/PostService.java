@@ -17,6 +17,7 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,11 @@ public class PostService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<PostHolders> holders;
+
 	PostService(PostRepository posts, PostSpecificationRepository specifications, CommitteeRepository committees,
-			CompetencyService competencies, Clock clock) {
+			CompetencyService competencies, Clock clock, ObjectProvider<PostHolders> holders) {
+		this.holders = holders;
 		this.posts = posts;
 		this.specifications = specifications;
 		this.committees = committees;
@@ -103,6 +107,7 @@ public class PostService {
 		Committee committee = this.committees.findByIdAndOrganisationId(committeeId, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", committeeId));
 		checkTitle(committeeId, title, -1L);
+		checkKind(committee, kind, -1L);
 		Post post = this.posts.saveAndFlush(new Post(committee.getOrganisationId(), committeeId, kind, title.strip()));
 		specify(post, details);
 		return post;
@@ -123,6 +128,12 @@ public class PostService {
 			.orElseThrow(() -> new NotFoundException("Post", id));
 		post.checkVersion(version);
 		checkTitle(post.getCommitteeId(), title, id);
+		if (kind != post.getKind()) {
+			checkKind(this.committees.findById(post.getCommitteeId()).orElseThrow(), kind, id);
+			if (!this.holders.getObject().holdersOf(id).isEmpty()) {
+				throw new FieldException("kind", "post.kind.held");
+			}
+		}
 		post.rename(kind, title.strip());
 		PostSpecification current = (post.getCurrentSpecificationId() != null)
 				? this.specifications.findWithRequirements(List.of(post.getCurrentSpecificationId())).get(0) : null;
@@ -176,6 +187,27 @@ public class PostService {
 	private Committee committee(Long id) {
 		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", id));
+	}
+
+	/**
+	 * A committee has one chair and one deputy; a Board seat is a post on the Board; non-executive
+	 * directors sit on the Board and its sub-committees, not on the PEC.
+	 */
+	private void checkKind(Committee committee, PostKind kind, Long exceptId) {
+		if (kind == PostKind.BOARD_SEAT && committee.getKind() != CommitteeKind.BOARD) {
+			throw new FieldException("kind", "post.kind.boardOnly");
+		}
+		if (kind == PostKind.NON_EXECUTIVE_DIRECTOR && committee.isPec()) {
+			throw new FieldException("kind", "post.kind.notPec");
+		}
+		if (kind == PostKind.CHAIR || kind == PostKind.DEPUTY_CHAIR) {
+			boolean taken = this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committee.getId())
+				.stream()
+				.anyMatch((p) -> p.getKind() == kind && !p.getId().equals(exceptId) && !p.isRetired());
+			if (taken) {
+				throw new FieldException("kind", "post.kind.one");
+			}
+		}
 	}
 
 	private void checkTitle(Long committeeId, String title, Long exceptId) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -84,7 +86,7 @@ class CompetencyController {
 
 	@PostMapping("/{id}")
 	String rename(@PathVariable Long id, @Valid CompetencyForm competencyForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Competency competency = this.competencies.get(id);
 		model.addAttribute("competency", competency);
 		if (result.hasErrors()) {
@@ -96,6 +98,12 @@ class CompetencyController {
 		}
 		catch (FieldException ex) {
 			Forms.reject(result, ex);
+			return "competencies/form";
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			competencyForm.setVersion(competency.getVersion());
 			return "competencies/form";
 		}
 		Flash.success(redirect, "competency.renamed", competencyForm.getName());

@@ -71,8 +71,11 @@ class DemoCommittees {
 			.findFirst()
 			.orElseThrow();
 		LocalDate april2025 = LocalDate.of(2025, 4, 1);
-		appoint(post(pec, PostKind.CHAIR, "PEC chair", "Leads the PEC and sits on the Board ex officio.", "3", chairSpec),
-				people.get(0), april2025.minusYears(1), 4, true, null);
+		Post chair = post(pec, PostKind.CHAIR, "PEC chair", "Leads the PEC and sits on the Board ex officio.", "3",
+				chairSpec);
+		LocalDate chairStart = april2025.minusYears(1);
+		this.appointments.recordExisting(new AppointCommand(chair.getId(), people.get(0).getId(),
+				new Term(chairStart, chairStart.plusYears(4).minusDays(1)), true, null, true));
 		appoint(post(pec, PostKind.DEPUTY_CHAIR, "Deputy chair (prescribing lead)",
 				"Deputises for the chair; leads on prescribing.", "1.5", memberSpec), people.get(1), april2025, 3, true,
 				null);

@@ -96,6 +96,61 @@ class AppointmentRulesTest {
 	}
 
 	@Test
+	void thePecChairIsNeverAppointedDirectly() {
+		Post chair = this.posts.postsOf(this.committees.pec().getId())
+			.stream()
+			.filter((p) -> p.getKind() == PostKind.CHAIR)
+			.findFirst()
+			.orElseThrow();
+		LocalDate start = LocalDate.of(2028, 4, 1);
+
+		assertProblem(() -> appoint(chair, this.ids.person("rajesh.patel@northshire.example"), start,
+				start.plusYears(4).minusDays(1)), "appointment.chair.ballot");
+	}
+
+	@Test
+	void aPostHasOneHolderAtATime() {
+		Post post = newPost("Clinical member (one holder)");
+		LocalDate start = LocalDate.of(2027, 4, 1);
+		appoint(post, this.ids.person("rachel.greene@northshire.example"), start, start.plusYears(2).minusDays(1));
+
+		assertProblem(() -> appoint(post, this.ids.person("mark.evans@northshire.example"), start.plusMonths(6),
+				start.plusYears(3)), "appointment.postHeld");
+		appoint(post, this.ids.person("mark.evans@northshire.example"), start.plusYears(2),
+				start.plusYears(4).minusDays(1));
+		assertThat(count("appointment where post_id = " + post.getId())).isEqualTo(2);
+	}
+
+	@Test
+	void nobodyIsBothCandidateAndPanellistNorScoresThemselves() {
+		Post post = newPost("Clinical member (own panel)");
+		Vacancy vacancy = this.vacancies.open(post.getId(), null);
+		long panellist = this.ids.person("julia.bennett@northshire.example");
+		this.vacancies.addPanellist(vacancy.getId(), panellist, "CEO");
+
+		assertProblem(() -> this.vacancies.addCandidate(vacancy.getId(), panellist, null), "vacancy.candidate.onPanel");
+		assertThat(this.jdbc.queryForObject("select organisation_id from audit_event where entity_type = 'PanelMember' "
+				+ "order by id desc limit 1", Long.class)).isEqualTo(this.ids.organisation("NSH"));
+	}
+
+	@Test
+	void aPostsKindFollowsTheCommitteesRules() {
+		Committee pec = this.committees.pec();
+		SpecificationDetails details = new SpecificationDetails("Purpose", null, null, BigDecimal.ONE, null, Map.of());
+
+		assertProblem(() -> this.posts.create(pec.getId(), PostKind.CHAIR, "Second chair", details), "post.kind.one");
+		assertProblem(() -> this.posts.create(pec.getId(), PostKind.BOARD_SEAT, "A Board seat on the PEC", details),
+				"post.kind.boardOnly");
+		Post held = this.posts.postsOf(pec.getId())
+			.stream()
+			.filter((p) -> p.getKind() == PostKind.LOCAL_AUTHORITY_MEMBER)
+			.findFirst()
+			.orElseThrow();
+		assertProblem(() -> this.posts.update(held.getId(), held.getVersion(), PostKind.CLINICAL_MEMBER, held.getTitle(),
+				details), "post.kind.held");
+	}
+
+	@Test
 	void aCoOptedAppointmentNeedsAPurposeAndAnEnd() {
 		Committee pec = this.committees.pec();
 		Post post = this.posts.create(pec.getId(), PostKind.CO_OPTED_MEMBER, "Co-opted (rules test)",

@@ -82,16 +82,24 @@ class BallotSecrecyTest {
 		SignIn.as(Role.ADMIN, this.southvale, null);
 		assertThat(this.ballots.view(vacancy.getId()).orElseThrow().counts()).isEmpty();
 		assertThat(this.ballots.view(vacancy.getId()).orElseThrow().voted()).isEqualTo(3);
+		assertThatThrownBy(() -> this.ballots.close(vacancy.getId(), ballot.getVersion()))
+			.isInstanceOf(FieldException.class)
+			.hasMessageContaining("ballot.turnout");
 
+		List<Long> others = this.jdbc.queryForList(
+				"select person_id from ballot_voter where ballot_id = ? and not voted order by person_id", Long.class,
+				ballot.getId());
+		others.subList(0, others.size() - 1).forEach((voter) -> vote(voter, first.getId()));
+		SignIn.as(Role.ADMIN, this.southvale, null);
 		this.ballots.close(vacancy.getId(), ballot.getVersion());
 
-		assertThatThrownBy(() -> vote(this.ids.person("priya.shah@southvale.example"), first.getId()))
+		assertThatThrownBy(() -> vote(others.get(others.size() - 1), first.getId()))
 			.isInstanceOf(FieldException.class)
 			.hasMessageContaining("ballot.closed");
 		SignIn.as(Role.ADMIN, this.southvale, null);
 		assertThat(this.ballots.view(vacancy.getId()).orElseThrow().counts())
 			.extracting(BallotView.Count::votes)
-			.containsExactly(2, 1);
+			.containsExactly(2 + others.size() - 1, 1);
 
 		assertThat(this.jdbc.queryForList(
 				"select column_name from information_schema.columns where table_name = 'ballot_vote' order by 1",
@@ -108,6 +116,10 @@ class BallotSecrecyTest {
 			.isInstanceOf(AccessDeniedException.class);
 
 		SignIn.as(Role.SECRETARY, this.southvale, this.ids.person("anthony.booth@southvale.example"));
+		assertThatThrownBy(() -> this.ballots.confirm(vacancy.getId(), second.getId(), "Not the recommendation",
+				command(chair.getId(), pritchard)))
+			.isInstanceOf(FieldException.class)
+			.hasMessageContaining("ballot.notRecommended");
 		Appointment appointment = this.ballots.confirm(vacancy.getId(), first.getId(),
 				"Recommended by the clinical members", command(chair.getId(), rahman));
 

@@ -42,6 +42,9 @@ class CompositionControllerTest {
 	@MockitoBean
 	private SkillsService skills;
 
+	@MockitoBean
+	private BallotService ballots;
+
 	@Test
 	void showsEachRuleMetOrNotWithItsReasonAndTheVacantPosts() {
 		Committee pec = new Committee(TestUsers.PCT, CommitteeKind.PEC,
@@ -50,7 +53,7 @@ class CompositionControllerTest {
 		Post post = new Post(TestUsers.PCT, 1L, PostKind.CLINICAL_MEMBER, "Clinical member (urgent care)");
 		ReflectionTestUtils.setField(post, "id", 2L);
 		given(this.composition.composition(1L)).willReturn(new CompositionView(pec, PctSettings.defaultsFor(1L),
-				List.of(new CompositionView.Row(post, List.of(), null)),
+				List.of(new CompositionView.Row(post, List.of(), null, List.of())),
 				List.of(new CompositionRules.Result(CompositionRules.Rule.CLINICAL_COUNT, false, 3, 4, 8),
 						new CompositionRules.Result(CompositionRules.Rule.CORE_MANAGEMENT, false,
 								List.of(PostKind.DIRECTOR_OF_FINANCE)),

@@ -66,6 +66,9 @@ class VacancyControllersTest {
 	@MockitoBean
 	private PostService posts;
 
+	@MockitoBean
+	private org.pecgov.committee.CommitteeService committees;
+
 	private VacancyView view;
 
 	@BeforeEach
@@ -78,8 +81,8 @@ class VacancyControllersTest {
 		given(specification.getDaysPerWeek()).willReturn(BigDecimal.ONE);
 		given(specification.getPurpose()).willReturn("Leads on urgent care");
 		Vacancy vacancy = withId(new Vacancy(TestUsers.PCT, 2L, 3L, LocalDate.of(2026, 11, 1), null), 4L);
-		Candidate candidate = withId(new Candidate(4L, 20L, null), 5L);
-		PanelMember panellist = withId(new PanelMember(4L, 30L, "Chief executive"), 6L);
+		Candidate candidate = withId(new Candidate(TestUsers.PCT, 4L, 20L, null), 5L);
+		PanelMember panellist = withId(new PanelMember(TestUsers.PCT, 4L, 30L, "Chief executive"), 6L);
 		this.view = new VacancyView(vacancy, post, pec, specification,
 				List.of(new VacancyView.CandidateLine(candidate, "Rachel Greene", 0, null, 0)),
 				List.of(new VacancyView.PanelLine(panellist, "Julia Bennett")), Map.of(), null);
@@ -204,7 +207,7 @@ class VacancyControllersTest {
 
 	@Test
 	void aVoteNeedsAChoiceAndAnEligibleVoter() {
-		given(this.ballots.view(4L)).willReturn(Optional.of(new BallotView(withId(new Ballot(4L, LocalDate.now()), 8L),
+		given(this.ballots.view(4L)).willReturn(Optional.of(new BallotView(withId(new Ballot(TestUsers.PCT, 4L, LocalDate.now()), 8L),
 				7, 2, true, false, List.of(), 0, false)));
 		given(this.vacancies.get(4L)).willReturn(this.view.vacancy());
 
