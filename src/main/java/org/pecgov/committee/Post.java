@@ -51,6 +51,14 @@ public class Post extends BaseEntity implements OrganisationOwned {
 		this.title = title;
 	}
 
+	void retire() {
+		this.retired = true;
+	}
+
+	void restore() {
+		this.retired = false;
+	}
+
 	void specify(PostSpecification specification) {
 		this.currentSpecificationId = specification.getId();
 	}

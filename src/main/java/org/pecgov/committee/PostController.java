@@ -129,6 +129,25 @@ class PostController {
 		return "redirect:/posts/" + id;
 	}
 
+	@PostMapping("/{id}/retire")
+	String retire(@PathVariable Long id, @RequestParam("version") long version, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "post.retired", this.posts.retire(id, version).getTitle());
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
+			return show(id, model);
+		}
+		return "redirect:/posts/" + id;
+	}
+
+	@PostMapping("/{id}/restore")
+	String restore(@PathVariable Long id, @RequestParam("version") long version, RedirectAttributes redirect) {
+		Flash.success(redirect, "post.restored", this.posts.restore(id, version).getTitle());
+		return "redirect:/posts/" + id;
+	}
+
 	private static void checkLevels(PostForm form, BindingResult result) {
 		boolean unknown = form.getRequirements()
 			.values()

@@ -1,6 +1,7 @@
 package org.pecgov.committee;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -141,6 +142,41 @@ public class PostService {
 			specify(post, details);
 		}
 		return this.posts.saveAndFlush(post);
+	}
+
+	/**
+	 * Retires a post nobody holds now or later: it stays with its history, and no vacancy opens for it.
+	 * @param id the post
+	 * @param version the version the administrator saw
+	 * @return the post
+	 */
+	@Transactional
+	public Post retire(Long id, long version) {
+		Post post = owned(id);
+		post.checkVersion(version);
+		boolean held = this.holders.getObject()
+			.holdersOf(id)
+			.stream()
+			.anyMatch((h) -> h.endedOn() == null
+					&& (h.termEnd() == null || !h.termEnd().isBefore(LocalDate.now(this.clock))));
+		if (held) {
+			throw new FieldException("post", "post.retire.held");
+		}
+		post.retire();
+		return this.posts.saveAndFlush(post);
+	}
+
+	@Transactional
+	public Post restore(Long id, long version) {
+		Post post = owned(id);
+		post.checkVersion(version);
+		post.restore();
+		return this.posts.saveAndFlush(post);
+	}
+
+	private Post owned(Long id) {
+		return this.posts.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Post", id));
 	}
 
 	private void specify(Post post, SpecificationDetails details) {

@@ -151,6 +151,22 @@ class AppointmentRulesTest {
 	}
 
 	@Test
+	void onlyAPostNobodyHoldsCanBeRetiredAndThenNoVacancyOpens() {
+		Post held = this.posts.postsOf(this.committees.pec().getId())
+			.stream()
+			.filter((p) -> p.getKind() == PostKind.CHIEF_EXECUTIVE)
+			.findFirst()
+			.orElseThrow();
+		assertProblem(() -> this.posts.retire(held.getId(), held.getVersion()), "post.retire.held");
+
+		Post unused = newPost("Clinical member (retired post)");
+		Post retired = this.posts.retire(unused.getId(), this.posts.get(unused.getId()).getVersion());
+
+		assertThat(retired.isRetired()).isTrue();
+		assertProblem(() -> this.vacancies.open(unused.getId(), null), "vacancy.post.retired");
+	}
+
+	@Test
 	void aCoOptedAppointmentNeedsAPurposeAndAnEnd() {
 		Committee pec = this.committees.pec();
 		Post post = this.posts.create(pec.getId(), PostKind.CO_OPTED_MEMBER, "Co-opted (rules test)",
