@@ -61,6 +61,19 @@ class PanelController {
 		return this.page.render(id, model);
 	}
 
+	@PostMapping("/candidates/{candidateId}/remove")
+	String withdraw(@PathVariable Long id, @PathVariable Long candidateId, Model model, RedirectAttributes redirect) {
+		try {
+			this.vacancies.withdrawCandidate(id, candidateId);
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
+			return this.page.render(id, model);
+		}
+		Flash.success(redirect, "vacancy.candidate.withdrawn");
+		return "redirect:/vacancies/" + id;
+	}
+
 	@PostMapping("/panel")
 	String addPanellist(@PathVariable Long id,
 			@Valid @ModelAttribute("panelForm") VacancyForms.AddPanellist panelForm, BindingResult result, Model model,

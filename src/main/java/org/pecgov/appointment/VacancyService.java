@@ -149,6 +149,26 @@ public class VacancyService {
 		return this.candidates.save(new Candidate(vacancy.getOrganisationId(), vacancy.getId(), personId, nominations));
 	}
 
+	/**
+	 * A candidate withdraws before anyone has scored them and before any ballot opens.
+	 * @param vacancyId the vacancy
+	 * @param candidateId the candidate
+	 */
+	@Transactional
+	public void withdrawCandidate(Long vacancyId, Long candidateId) {
+		Vacancy vacancy = openOwned(vacancyId);
+		Candidate candidate = this.candidates.findById(candidateId)
+			.filter((c) -> c.getVacancyId().equals(vacancy.getId()))
+			.orElseThrow(() -> new NotFoundException("Candidate", candidateId));
+		if (this.ballotOpened.test(vacancyId)) {
+			throw new FieldException("candidate", "vacancy.candidate.ballot");
+		}
+		if (!this.scores.findByCandidateIdIn(List.of(candidateId)).isEmpty()) {
+			throw new FieldException("candidate", "vacancy.candidate.scored");
+		}
+		this.candidates.delete(candidate);
+	}
+
 	@Transactional
 	public PanelMember addPanellist(Long vacancyId, Long personId, String role) {
 		Vacancy vacancy = openOwned(vacancyId);

@@ -16,13 +16,11 @@ import org.pecgov.shared.OrganisationOwned;
 @Table(name = "pct_settings")
 public class PctSettings extends BaseEntity implements OrganisationOwned {
 
+	/** The PEC's name until the PCT renames it (on the committee's page), e.g. to "Clinical Executive". */
 	public static final String DEFAULT_PEC_NAME = "Professional Executive Committee";
 
 	@Column(name = "organisation_id", nullable = false, updatable = false)
 	private Long organisationId;
-
-	@Column(name = "pec_name", nullable = false)
-	private String pecName = DEFAULT_PEC_NAME;
 
 	@Column(name = "min_clinical")
 	private int minClinical = 4;
@@ -77,7 +75,6 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @param values the new rules
 	 */
 	public void apply(PctSettings values) {
-		this.pecName = values.pecName;
 		this.minClinical = values.minClinical;
 		this.maxClinical = values.maxClinical;
 		this.minProfessions = values.minProfessions;
@@ -97,12 +94,11 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * Rules as values, for a form or a test; never saved itself.
 	 * @return a detached copy to fill in
 	 */
-	public static PctSettings values(String pecName, int minClinical, int maxClinical, int minProfessions, int minGps,
+	public static PctSettings values(int minClinical, int maxClinical, int minProfessions, int minGps,
 			BigDecimal minPatientDays, int minLocalAuthority, int maxLocalAuthority, int minBoardClinical,
 			int maxBoardClinical, int minTermMonths, int maxTermMonths, boolean openEndedTerms,
 			int staggerWindowMonths) {
 		PctSettings v = new PctSettings();
-		v.pecName = pecName;
 		v.minClinical = minClinical;
 		v.maxClinical = maxClinical;
 		v.minProfessions = minProfessions;
@@ -122,10 +118,6 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Override
 	public Long getOrganisationId() {
 		return this.organisationId;
-	}
-
-	public String getPecName() {
-		return this.pecName;
 	}
 
 	public int getMinClinical() {

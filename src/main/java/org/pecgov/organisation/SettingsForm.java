@@ -6,9 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * The PCT's PEC rules, as an administrator edits them.
@@ -16,10 +14,6 @@ import jakarta.validation.constraints.Size;
 public class SettingsForm {
 
 	private Long version;
-
-	@NotBlank
-	@Size(max = 100)
-	private String pecName;
 
 	@NotNull
 	@Min(0)
@@ -86,7 +80,6 @@ public class SettingsForm {
 	public static SettingsForm from(PctSettings s) {
 		SettingsForm f = new SettingsForm();
 		f.version = s.getVersion();
-		f.pecName = s.getPecName();
 		f.minClinical = s.getMinClinical();
 		f.maxClinical = s.getMaxClinical();
 		f.minProfessions = s.getMinProfessions();
@@ -104,7 +97,7 @@ public class SettingsForm {
 	}
 
 	PctSettings toValues() {
-		return PctSettings.values(this.pecName, this.minClinical, this.maxClinical, this.minProfessions, this.minGps,
+		return PctSettings.values(this.minClinical, this.maxClinical, this.minProfessions, this.minGps,
 				this.minPatientDays, this.minLocalAuthority, this.maxLocalAuthority, this.minBoardClinical,
 				this.maxBoardClinical, this.minTermMonths, this.maxTermMonths, this.openEndedTerms,
 				this.staggerWindowMonths);
@@ -116,14 +109,6 @@ public class SettingsForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
-	}
-
-	public String getPecName() {
-		return this.pecName;
-	}
-
-	public void setPecName(String pecName) {
-		this.pecName = pecName;
 	}
 
 	public Integer getMinClinical() {

@@ -66,6 +66,7 @@ public class SecurityConfig {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/committees", "/committees/**", "/posts", "/posts/**", "/competencies",
 					"/competencies/**", "/vacancies", "/appointments", "/appointments/**", "/vacancies/*/candidates",
+					"/vacancies/*/candidates/*/remove",
 					"/vacancies/*/panel", "/vacancies/*/panel/**", "/vacancies/*/decision", "/vacancies/*/close")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/vacancies/*/ballot", "/vacancies/*/ballot/close")

@@ -129,6 +129,10 @@ class AppointmentRulesTest {
 		this.vacancies.addPanellist(vacancy.getId(), panellist, "CEO");
 
 		assertProblem(() -> this.vacancies.addCandidate(vacancy.getId(), panellist, null), "vacancy.candidate.onPanel");
+		Candidate withdrawing = this.vacancies.addCandidate(vacancy.getId(),
+				this.ids.person("mark.evans@northshire.example"), null);
+		this.vacancies.withdrawCandidate(vacancy.getId(), withdrawing.getId());
+		assertThat(count("candidate where vacancy_id = " + vacancy.getId())).isZero();
 		assertThat(this.jdbc.queryForObject("select organisation_id from audit_event where entity_type = 'PanelMember' "
 				+ "order by id desc limit 1", Long.class)).isEqualTo(this.ids.organisation("NSH"));
 	}

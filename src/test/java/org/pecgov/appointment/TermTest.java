@@ -26,7 +26,7 @@ class TermTest {
 	@Test
 	void openEndedTermsOnlyWhereThePctAllows() {
 		assertThat(new Term(START, null).problem(DEFAULTS, false)).contains("term.end.required");
-		PctSettings open = PctSettings.values("PEC", 4, 8, 2, 1, BigDecimal.ONE, 1, 2, 1, 2, 24, 48, true, 6);
+		PctSettings open = PctSettings.values(4, 8, 2, 1, BigDecimal.ONE, 1, 2, 1, 2, 24, 48, true, 6);
 		assertThat(new Term(START, null).problem(open, false)).isEmpty();
 		assertThat(new Term(START, null).problem(open, true)).contains("term.end.coOpted");
 	}

@@ -131,7 +131,7 @@ class CompositionRulesTest {
 
 	@Test
 	void thresholdsAreThePcts() {
-		PctSettings strict = PctSettings.values("Clinical Executive", 6, 10, 3, 2, BigDecimal.ONE, 1, 2, 1, 2, 24, 48,
+		PctSettings strict = PctSettings.values(6, 10, 3, 2, BigDecimal.ONE, 1, 2, 1, 2, 24, 48,
 				false, 6);
 
 		assertThat(CompositionRules.check(pec(5, 1), strict).get(0).met()).isFalse();

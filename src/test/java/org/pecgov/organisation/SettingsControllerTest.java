@@ -38,7 +38,7 @@ class SettingsControllerTest {
 
 		assertThat(this.mvc.get().uri("/admin/settings").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
 			.bodyText()
-			.contains("Professional Executive Committee")
+			.contains("PEC rules")
 			.contains("value=\"4\"");
 	}
 
@@ -75,7 +75,6 @@ class SettingsControllerTest {
 	private static LinkedMultiValueMap<String, String> valid() {
 		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		form.add("pecName", "Clinical Executive");
 		form.add("minClinical", "4");
 		form.add("maxClinical", "8");
 		form.add("minProfessions", "2");

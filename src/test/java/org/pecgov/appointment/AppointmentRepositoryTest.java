@@ -1,0 +1,119 @@
+package org.pecgov.appointment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pecgov.organisation.Organisation;
+import org.pecgov.support.PecgovDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@PecgovDatabase
+class AppointmentRepositoryTest {
+
+	@Autowired
+	private ScoreRepository scores;
+
+	@Autowired
+	private AppointmentRepository appointments;
+
+	@Autowired
+	private TestEntityManager entities;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void meansThePanelsScoresPerPersonAndCompetencyWithinOnePct() {
+		Fixture pct = fixture("A");
+		Fixture other = fixture("B");
+		score(pct, 3);
+		score(pct, 4);
+		score(other, 1);
+
+		List<Object[]> means = this.scores.meanScores(pct.organisation);
+
+		assertThat(means).hasSize(1);
+		assertThat(((Number) means.get(0)[2]).doubleValue()).isEqualTo(3.5);
+	}
+
+	@Test
+	void theDatabaseRefusesScoresOutsideOneToFour() {
+		Fixture pct = fixture("C");
+
+		assertThatThrownBy(() -> this.jdbc.update("insert into score (organisation_id, candidate_id, panel_member_id, "
+				+ "competency_id, score) values (?, ?, ?, ?, 5)", pct.organisation, pct.candidate, pct.panellist,
+				pct.competency))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void findsAnOrganisationsOpenAppointmentsAndRefusesTermsEndingBeforeTheyStart() {
+		Fixture pct = fixture("D");
+		this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, specification_id, term_start, "
+				+ "term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation, pct.post, pct.person, pct.specification,
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+
+		assertThat(this.appointments.findByOrganisationIdAndEndedOnIsNull(pct.organisation)).hasSize(1)
+			.allSatisfy((a) -> assertThat(a.isCurrent(LocalDate.of(2026, 11, 23))).isTrue());
+		assertThatThrownBy(() -> this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, "
+				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation, pct.post,
+				pct.person, pct.specification, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	private void score(Fixture f, int score) {
+		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
+				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, f.organisation, f.vacancy,
+				newPerson(f.organisation, "panel" + score + System.nanoTime()));
+		this.jdbc.update("insert into score (organisation_id, candidate_id, panel_member_id, competency_id, score) "
+				+ "values (?, ?, ?, ?, ?)", f.organisation, f.candidate, panellist, f.competency, score);
+	}
+
+	private Fixture fixture(String suffix) {
+		String code = suffix + (System.nanoTime() % 100000);
+		Organisation sha = this.entities.persist(Organisation.sha("S" + code, "SHA " + code, Instant.now()));
+		long pct = this.entities.persist(Organisation.pct("P" + code, "PCT " + code, sha, Instant.now())).getId();
+		this.entities.flush();
+		long committee = this.jdbc.queryForObject("insert into committee (organisation_id, kind, name) values (?, 'PEC', "
+				+ "'PEC') returning id", Long.class, pct);
+		long post = this.jdbc.queryForObject("insert into post (organisation_id, committee_id, kind, title) values (?, ?, "
+				+ "'CLINICAL_MEMBER', 'Clinical member') returning id", Long.class, pct, committee);
+		long specification = this.jdbc.queryForObject("insert into post_specification (organisation_id, post_id, number, "
+				+ "purpose, days_per_week, created_at, created_by) values (?, ?, 1, 'Purpose', 1, now(), 'test') returning id",
+				Long.class, pct, post);
+		long competency = this.jdbc.queryForObject("insert into competency (organisation_id, family, name) values (?, "
+				+ "'MANAGEMENT', 'Chairing') returning id", Long.class, pct);
+		long person = newPerson(pct, "candidate");
+		long vacancy = this.jdbc.queryForObject("insert into vacancy (organisation_id, post_id, specification_id, status, "
+				+ "opened_on) values (?, ?, ?, 'OPEN', current_date) returning id", Long.class, pct, post, specification);
+		long candidate = this.jdbc.queryForObject("insert into candidate (organisation_id, vacancy_id, person_id) values "
+				+ "(?, ?, ?) returning id", Long.class, pct, vacancy, person);
+		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
+				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, pct, vacancy, newPerson(pct, "chair"));
+		return new Fixture(pct, post, specification, competency, person, vacancy, candidate, panellist);
+	}
+
+	private long newPerson(long organisation, String name) {
+		return this.jdbc.queryForObject("insert into person (organisation_id, given_name, family_name, email, profession) "
+				+ "values (?, ?, 'Test', ?, 'GP') returning id", Long.class, organisation, name,
+				name + System.nanoTime() + "@test.example");
+	}
+
+	record Fixture(long organisation, long post, long specification, long competency, long person, long vacancy,
+			long candidate, long panellist) {
+	}
+
+}
