@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
 	static List<String> accounts() {
 		List<String> accounts = new ArrayList<>();
 		for (String domain : List.of("northshire.example", "southvale.example")) {
-			for (String role : List.of("admin", "chair", "secretary", "member")) {
+			for (String role : List.of("admin", "chair", "secretary", "member", "pctchair")) {
 				accounts.add(role + "@" + domain);
 			}
 		}
@@ -132,6 +132,9 @@ class DemoData implements ApplicationRunner {
 				password);
 		this.users.createWithPassword("member@" + domain, member.getFullName(), Role.MEMBER, pct.getId(),
 				member.getId(), password);
+		Person pctChair = created.get(14);
+		this.users.createWithPassword("pctchair@" + domain, pctChair.getFullName(), Role.MEMBER, pct.getId(),
+				pctChair.getId(), password);
 		runAsAdministrator(pct.getId(), () -> this.committees.build(created));
 	}
 

@@ -240,7 +240,25 @@ class VacancyControllersTest {
 			.bodyText()
 			.contains("Rachel Greene")
 			.contains(">4<")
-			.contains(">1<");
+			.contains(">1<")
+			.doesNotContain("/ballot/confirm");
+	}
+
+	@Test
+	void thePctChairConfirmsOnTheBallotPageWhateverTheirRole() {
+		Ballot closed = withId(new Ballot(TestUsers.PCT, 4L, LocalDate.of(2026, 11, 1)), 8L);
+		ReflectionTestUtils.setField(closed, "closedOn", LocalDate.of(2026, 11, 20));
+		BallotView ballot = new BallotView(closed, 7, 5, false, false,
+				List.of(new BallotView.Count(5L, "Rachel Greene", 4)), 1, true);
+		given(this.ballots.view(4L)).willReturn(Optional.of(ballot));
+		given(this.vacancies.view(eq(4L), any())).willReturn(new VacancyView(this.view.vacancy(), this.view.post(),
+				this.view.committee(), this.view.specification(), this.view.candidates(), this.view.panel(), Map.of(),
+				ballot));
+
+		assertThat(this.mvc.get().uri("/vacancies/4/ballot").with(user(TestUsers.of(Role.MEMBER)))).hasStatusOk()
+			.bodyText()
+			.contains("/vacancies/4/ballot/confirm")
+			.contains("name=\"termStart\"");
 	}
 
 	private static <T> T withId(T entity, long id) {
