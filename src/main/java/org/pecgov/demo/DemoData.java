@@ -56,9 +56,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCommittees committees;
 
+	private final DemoInterests interests;
+
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees) {
+			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees, DemoInterests interests) {
 		this.committees = committees;
+		this.interests = interests;
 		this.properties = properties;
 		this.organisations = organisations;
 		this.people = people;
@@ -135,7 +138,10 @@ class DemoData implements ApplicationRunner {
 		Person pctChair = created.get(14);
 		this.users.createWithPassword("pctchair@" + domain, pctChair.getFullName(), Role.MEMBER, pct.getId(),
 				pctChair.getId(), password);
-		runAsAdministrator(pct.getId(), () -> this.committees.build(created));
+		runAsAdministrator(pct.getId(), () -> {
+			this.committees.build(created);
+			this.interests.build(created, pct.getName().replace(" PCT", ""));
+		});
 	}
 
 	/**

@@ -83,6 +83,17 @@ public class SecurityConfig {
 			.requestMatchers("/committees/**", "/posts/**", "/competencies/**", "/vacancies/**", "/appointments/**",
 					"/terms/**", "/skills/**")
 			.denyAll()
+			// Declarations and the register of interests (issue 5).
+			.requestMatchers("/declarations/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			.requestMatchers("/interests/organisations/*/edit")
+			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.POST, "/interests/**")
+			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.GET, "/interests", "/interests/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
+			.requestMatchers("/interests/**")
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

@@ -116,6 +116,21 @@ class RoleRouteTest {
 				get("/appointments/" + appointment + "/end", admin), post("/appointments/" + appointment + "/end", admin),
 				get("/terms", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY, Role.MEMBER, Role.SHA_VIEWER)),
 				get("/skills", readers), get("/admin/settings", admin), post("/admin/settings", admin)));
+		long directory = this.jdbc.queryForObject("select min(id) from directory_organisation where organisation_id = ?",
+				Long.class, pct);
+		long declaration = this.jdbc.queryForObject(
+				"select min(id) from declaration where organisation_id = ? and person_id not in (?, ?)", Long.class, pct,
+				own, ids.personOfUser("chair@northshire.example"));
+		Set<Role> staff = EnumSet.of(Role.ADMIN, Role.SECRETARY);
+		more.addAll(List.of(get("/declarations/mine", pctUsers), get("/declarations/new", pctUsers),
+				post("/declarations", pctUsers), get("/interests", readers), get("/interests/organisations", readers),
+				get("/interests/organisations/" + directory, readers),
+				get("/interests/organisations/" + directory + "/edit", staff), post("/interests/organisations", staff),
+				post("/interests/organisations/" + directory, staff),
+				new Route(HttpMethod.GET, "/declarations/" + declaration + "/edit",
+						EnumSet.of(Role.ADMIN, Role.SECRETARY), Set.of()),
+				new Route(HttpMethod.POST, "/declarations/" + declaration, EnumSet.of(Role.ADMIN, Role.SECRETARY),
+						Set.of())));
 		this.routes = more;
 	}
 

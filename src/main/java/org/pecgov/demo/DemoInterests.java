@@ -1,0 +1,80 @@
+package org.pecgov.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.pecgov.interest.DeclarationDetails;
+import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.DirectoryOrganisation;
+import org.pecgov.interest.DirectoryService;
+import org.pecgov.interest.DirectoryType;
+import org.pecgov.interest.InterestCategory;
+import org.pecgov.interest.InterestKind;
+import org.pecgov.member.Person;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A demo PCT's directory of organisations and its members' declarations of interest. Runs as the
+ * PCT's administrator would (the caller sets the security context).
+ */
+@Component
+class DemoInterests {
+
+	private final DirectoryService directory;
+
+	private final DeclarationService declarations;
+
+	DemoInterests(DirectoryService directory, DeclarationService declarations) {
+		this.directory = directory;
+		this.declarations = declarations;
+	}
+
+	/**
+	 * Builds the directory and declarations from the register, in DemoData's order.
+	 * @param people the register
+	 * @param place the PCT's place name, e.g. Northshire
+	 */
+	void build(List<Person> people, String place) {
+		DirectoryOrganisation practice = add(DirectoryType.GP_PRACTICE, place.equals("Northshire")
+				? "Riverside Medical Practice" : "Valley Road Health Centre", place.equals("Northshire") ? "M85001" : "M86002");
+		DirectoryOrganisation second = add(DirectoryType.GP_PRACTICE, place.equals("Northshire") ? "Castlegate Surgery"
+				: "Southvale Family Practice", place.equals("Northshire") ? "M85014" : "M86019");
+		DirectoryOrganisation consortium = add(DirectoryType.PBC_CONSORTIUM, place + " Commissioning Consortium", null);
+		DirectoryOrganisation trust = add(DirectoryType.NHS_PROVIDER, place + " Hospitals NHS Foundation Trust", "RX1");
+		DirectoryOrganisation community = add(DirectoryType.INDEPENDENT_PROVIDER, place + " Community Health Ltd", null);
+		DirectoryOrganisation pharmacy = add(DirectoryType.INDEPENDENT_PROVIDER,
+				place.equals("Northshire") ? "Hartley's Pharmacy Ltd" : "Vale Pharmacies Ltd", null);
+		add(DirectoryType.VOLUNTARY_PROVIDER, place + " Carers' Trust", null);
+		add(DirectoryType.SUPPLIER, "MedSupply UK Ltd", null);
+		DirectoryOrganisation council = add(DirectoryType.LOCAL_AUTHORITY, place + " Council", null);
+		LocalDate start = LocalDate.of(2025, 4, 1);
+		declare(people.get(0), InterestKind.FINANCIAL, null, InterestCategory.PBC_BUDGET,
+				"Partner in a practice holding a practice-based commissioning budget", start, Set.of(practice, consortium),
+				"Leaves the room for decisions on the consortium's plans");
+		declare(people.get(1), InterestKind.FINANCIAL, null, InterestCategory.SHAREHOLDING,
+				"Shares in a community services provider", start, Set.of(community),
+				"Takes no part in decisions on community services contracts");
+		declare(people.get(1), InterestKind.NON_FINANCIAL_PROFESSIONAL, null, InterestCategory.OTHER,
+				"Chair of the locality commissioning group", start, Set.of(consortium, second), null);
+		declare(people.get(3), InterestKind.FINANCIAL, null, InterestCategory.OUTSIDE_EMPLOYMENT,
+				"Superintendent pharmacist", start, Set.of(pharmacy), "Excluded from pharmacy contract decisions");
+		declare(people.get(5), InterestKind.INDIRECT, "Spouse", InterestCategory.OUTSIDE_EMPLOYMENT,
+				"Spouse is a consultant at the local trust", start, Set.of(trust), null);
+		declare(people.get(10), InterestKind.NON_FINANCIAL_PROFESSIONAL, null, InterestCategory.OTHER,
+				"Employed by the council as a director", start, Set.of(council), null);
+	}
+
+	private DirectoryOrganisation add(DirectoryType type, String name, String code) {
+		return this.directory.add(type, name, code);
+	}
+
+	private void declare(Person person, InterestKind kind, String relationship, InterestCategory category,
+			String description, LocalDate from, Set<DirectoryOrganisation> concerned, String actions) {
+		this.declarations.declare(person.getId(), new DeclarationDetails(kind, relationship, category, description,
+				from, null, actions, true, concerned.stream().map(DirectoryOrganisation::getId)
+					.collect(java.util.stream.Collectors.toSet())));
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.pecgov.interest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Declaring interests: a member's own, or staff on someone's behalf.
+ */
+@Controller
+@RequestMapping("/declarations")
+class DeclarationController {
+
+	private static final String FORM = "declarations/form";
+
+	private final DeclarationService declarations;
+
+	private final DirectoryService directory;
+
+	private final PersonService people;
+
+	DeclarationController(DeclarationService declarations, DirectoryService directory, PersonService people) {
+		this.declarations = declarations;
+		this.directory = directory;
+		this.people = people;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@GetMapping("/mine")
+	String mine(Model model) {
+		model.addAttribute("declarations", this.declarations.mine());
+		return "declarations/mine";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(name = "person", required = false) Long personId, Model model) {
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() == Role.MEMBER && personId != null && !personId.equals(user.getPersonId())) {
+			throw new AccessDeniedException("Only your own declarations");
+		}
+		DeclarationForm form = new DeclarationForm();
+		form.setPersonId((personId != null) ? personId : user.getPersonId());
+		model.addAttribute("declarationForm", form);
+		return form(form.getPersonId(), null, model);
+	}
+
+	@PostMapping
+	String create(@Valid DeclarationForm declarationForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Long personId = (declarationForm.getPersonId() != null) ? declarationForm.getPersonId()
+				: CurrentUser.get().getPersonId();
+		checkDates(declarationForm, result);
+		if (!result.hasErrors()) {
+			try {
+				this.declarations.declare(personId, declarationForm.toDetails());
+				Flash.success(redirect, "declaration.created");
+				return back(personId);
+			}
+			catch (FieldException ex) {
+				Forms.reject(result, ex);
+			}
+		}
+		return form(personId, null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Declaration declaration = this.declarations.getForChange(id);
+		model.addAttribute("declarationForm", DeclarationForm.from(declaration));
+		return form(declaration.getPersonId(), declaration, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid DeclarationForm declarationForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Declaration current = this.declarations.getForChange(id);
+		checkDates(declarationForm, result);
+		if (!result.hasErrors()) {
+			try {
+				this.declarations.update(id, (declarationForm.getVersion() != null) ? declarationForm.getVersion() : -1,
+						declarationForm.toDetails());
+				Flash.success(redirect, "declaration.updated");
+				return back(current.getPersonId());
+			}
+			catch (FieldException ex) {
+				Forms.reject(result, ex);
+			}
+			catch (StaleEditException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("conflict", true);
+				declarationForm.setVersion(current.getVersion());
+			}
+		}
+		return form(current.getPersonId(), current, model);
+	}
+
+	@PostMapping("/{id}/end")
+	String end(@PathVariable Long id, @RequestParam("version") long version,
+			@RequestParam(name = "toDate", required = false) String toDate, Model model, RedirectAttributes redirect) {
+		Declaration current = this.declarations.getForChange(id);
+		try {
+			LocalDate on = (toDate == null || toDate.isBlank()) ? null : LocalDate.parse(toDate);
+			if (on == null) {
+				throw new FieldException("toDate", "declaration.toDate.required");
+			}
+			this.declarations.end(id, version, on);
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
+			model.addAttribute("declarationForm", DeclarationForm.from(current));
+			return form(current.getPersonId(), current, model);
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("pageError", "declaration.toDate.invalid");
+			model.addAttribute("declarationForm", DeclarationForm.from(current));
+			return form(current.getPersonId(), current, model);
+		}
+		Flash.success(redirect, "declaration.ended");
+		return back(current.getPersonId());
+	}
+
+	private static void checkDates(DeclarationForm form, BindingResult result) {
+		if (!result.hasFieldErrors("fromDate") && !result.hasFieldErrors("toDate") && !form.datesPlausible()) {
+			result.rejectValue("fromDate", "declaration.dates.implausible");
+		}
+	}
+
+	private static String back(Long personId) {
+		return personId.equals(CurrentUser.get().getPersonId()) ? "redirect:/declarations/mine"
+				: "redirect:/interests?declarant=" + personId;
+	}
+
+	private String form(Long personId, Declaration declaration, Model model) {
+		if (personId == null) {
+			return "redirect:/declarations/mine";
+		}
+		model.addAttribute("declarant", this.people.byIds(java.util.List.of(personId)).stream().findFirst()
+			.orElseThrow(() -> new org.pecgov.shared.NotFoundException("Person", personId)));
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("kinds", InterestKind.values());
+		model.addAttribute("categories", InterestCategory.values());
+		model.addAttribute("organisations", this.directory.active());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.pecgov.browser;
+
+import org.junit.jupiter.api.Test;
+import org.pecgov.support.PecgovDatabase;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member declares a shareholding in a provider, and the secretary finds it by organisation, in
+ * headless Chromium with an accessibility check of every page on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PecgovDatabase
+class DeclarationBrowserTest {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void aMemberDeclaresAShareholdingAndTheSecretaryFindsItByOrganisation() {
+		try (Browser browser = new Browser(this.port)) {
+			browser.logIn("member@southvale.example", TestUsers.PASSWORD);
+			browser.clickLink("My declarations");
+			browser.assertAccessible();
+			browser.clickLink("Declare an interest");
+			browser.assertAccessible();
+
+			browser.click("main form button[type=submit]");
+			assertThat(browser.find(".nhsuk-error-summary").getText()).contains("There is a problem");
+			browser.assertAccessible();
+
+			browser.tick("label[for=kind]");
+			browser.select("category", "Shareholding or other ownership");
+			browser.type("description", "Shares in Southvale Community Health Ltd");
+			browser.date("fromDate", "2026-10-01");
+			browser.tick("label[for=publishConsent]");
+			browser.findAll("label.nhsuk-checkboxes__label")
+				.stream()
+				.filter((l) -> l.getText().contains("Southvale Community Health Ltd"))
+				.findFirst()
+				.orElseThrow()
+				.click();
+			browser.click("main form button[type=submit]");
+			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("declaration has been recorded");
+			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd");
+			browser.assertAccessible();
+			browser.click(".nhsuk-header__account-button");
+
+			browser.logIn("secretary@southvale.example", TestUsers.PASSWORD);
+			browser.open("/interests/organisations");
+			browser.assertAccessible();
+			browser.clickLink("Southvale Community Health Ltd");
+			assertThat(browser.text()).contains("James Whitaker").contains("Shares in Southvale Community Health Ltd");
+			browser.assertAccessible();
+			browser.open("/interests?q=whitaker");
+			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd");
+			browser.assertAccessible();
+		}
+	}
+
+}
