@@ -225,6 +225,35 @@ public class AppointmentService implements PostHolders {
 		}
 	}
 
+	/**
+	 * The people of a PCT who held a post at some time between two days.
+	 * @param organisationId the PCT
+	 * @param from the first day
+	 * @param to the last day
+	 * @return their ids
+	 */
+	public Set<Long> holdersDuring(Long organisationId, LocalDate from, LocalDate to) {
+		Term window = new Term(from, to);
+		return this.appointments.findByOrganisationId(organisationId)
+			.stream()
+			.filter((a) -> a.term().overlaps(window))
+			.map(Appointment::getPersonId)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * When someone was first appointed to a post of their PCT, if ever.
+	 * @param personId the person
+	 * @return the first day of their first appointment, or null
+	 */
+	public LocalDate firstAppointed(Long personId) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.map(Appointment::getTermStart)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
 	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

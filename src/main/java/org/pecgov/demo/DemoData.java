@@ -140,6 +140,7 @@ class DemoData implements ApplicationRunner {
 				pctChair.getId(), password);
 		runAsAdministrator(pct.getId(), () -> {
 			this.committees.build(created);
+			this.interests.pastRound(created);
 			this.interests.build(created, pct.getName().replace(" PCT", ""));
 		});
 	}

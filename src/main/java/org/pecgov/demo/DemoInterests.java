@@ -1,16 +1,21 @@
 package org.pecgov.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 
 import org.pecgov.interest.DeclarationDetails;
+import org.pecgov.interest.DeclarationRound;
 import org.pecgov.interest.DeclarationService;
 import org.pecgov.interest.DirectoryOrganisation;
 import org.pecgov.interest.DirectoryService;
 import org.pecgov.interest.DirectoryType;
 import org.pecgov.interest.InterestCategory;
 import org.pecgov.interest.InterestKind;
+import org.pecgov.interest.RoundReturn;
+import org.pecgov.interest.RoundService;
 import org.pecgov.member.Person;
 
 import org.springframework.stereotype.Component;
@@ -26,9 +31,15 @@ class DemoInterests {
 
 	private final DeclarationService declarations;
 
-	DemoInterests(DirectoryService directory, DeclarationService declarations) {
+	private final RoundService rounds;
+
+	private final Clock clock;
+
+	DemoInterests(DirectoryService directory, DeclarationService declarations, RoundService rounds, Clock clock) {
 		this.directory = directory;
 		this.declarations = declarations;
+		this.rounds = rounds;
+		this.clock = clock;
 	}
 
 	/**
@@ -49,7 +60,8 @@ class DemoInterests {
 		add(DirectoryType.VOLUNTARY_PROVIDER, place + " Carers' Trust", null);
 		add(DirectoryType.SUPPLIER, "MedSupply UK Ltd", null);
 		DirectoryOrganisation council = add(DirectoryType.LOCAL_AUTHORITY, place + " Council", null);
-		LocalDate start = LocalDate.of(2025, 4, 1);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate start = today.minusDays(10);
 		declare(people.get(0), InterestKind.FINANCIAL, null, InterestCategory.PBC_BUDGET,
 				"Partner in a practice holding a practice-based commissioning budget", start, Set.of(practice, consortium),
 				"Leaves the room for decisions on the consortium's plans");
@@ -61,9 +73,26 @@ class DemoInterests {
 		declare(people.get(3), InterestKind.FINANCIAL, null, InterestCategory.OUTSIDE_EMPLOYMENT,
 				"Superintendent pharmacist", start, Set.of(pharmacy), "Excluded from pharmacy contract decisions");
 		declare(people.get(5), InterestKind.INDIRECT, "Spouse", InterestCategory.OUTSIDE_EMPLOYMENT,
-				"Spouse is a consultant at the local trust", start, Set.of(trust), null);
+				"Spouse is a consultant at the local trust", today.minusDays(60), Set.of(trust), null);
 		declare(people.get(10), InterestKind.NON_FINANCIAL_PROFESSIONAL, null, InterestCategory.OTHER,
 				"Employed by the council as a director", start, Set.of(council), null);
+	}
+
+	/**
+	 * Everyone in a post made a return in the last closed round but the lay member and the optometrist,
+	 * so that the breaches page has something to review.
+	 */
+	void pastRound(List<Person> people) {
+		DeclarationRound last = this.rounds.current();
+		int year = last.isClosed(LocalDate.now(this.clock)) ? last.year() : last.year() - 1;
+		for (int i = 0; i < people.size(); i++) {
+			if (i != 11 && i != 13) {
+				this.rounds.recordPast(people.get(i).getId(), year, RoundReturn.Kind.NIL,
+						DeclarationRound.of(year, MonthDay.from(last.opensOn()), MonthDay.from(last.closesOn()))
+							.opensOn()
+							.plusDays(20));
+			}
+		}
 	}
 
 	private DirectoryOrganisation add(DirectoryType type, String name, String code) {

@@ -1,5 +1,6 @@
 package org.pecgov.interest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -43,10 +44,17 @@ class DeclarationController {
 
 	private final PersonService people;
 
-	DeclarationController(DeclarationService declarations, DirectoryService directory, PersonService people) {
+	private final RoundService rounds;
+
+	private final Clock clock;
+
+	DeclarationController(DeclarationService declarations, DirectoryService directory, PersonService people,
+			RoundService rounds, Clock clock) {
+		this.clock = clock;
 		this.declarations = declarations;
 		this.directory = directory;
 		this.people = people;
+		this.rounds = rounds;
 	}
 
 	@InitBinder
@@ -57,7 +65,33 @@ class DeclarationController {
 	@GetMapping("/mine")
 	String mine(Model model) {
 		model.addAttribute("declarations", this.declarations.mine());
+		model.addAttribute("round", this.rounds.current());
+		model.addAttribute("myReturn", this.rounds.returnOf(CurrentUser.get().getPersonId()).orElse(null));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "declarations/mine";
+	}
+
+	@PostMapping("/returns")
+	String makeReturn(@RequestParam(name = "kind", required = false) String kind, Model model,
+			RedirectAttributes redirect) {
+		Long personId = CurrentUser.get().getPersonId();
+		try {
+			if (personId == null) {
+				throw new FieldException("round", "round.notOnRegister");
+			}
+			RoundReturn.Kind chosen = "NIL".equals(kind) ? RoundReturn.Kind.NIL
+					: ("CONFIRMED".equals(kind) ? RoundReturn.Kind.CONFIRMED : null);
+			if (chosen == null) {
+				throw new FieldException("round", "round.kind.required");
+			}
+			this.rounds.make(personId, chosen);
+			Flash.success(redirect, (chosen == RoundReturn.Kind.NIL) ? "round.nil.made" : "round.confirmed.made");
+			return "redirect:/declarations/mine";
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
+			return mine(model);
+		}
 	}
 
 	@GetMapping("/new")

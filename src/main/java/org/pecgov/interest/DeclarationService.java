@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
+import org.pecgov.appointment.AppointmentService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
@@ -47,12 +48,18 @@ public class DeclarationService {
 
 	private final Clock clock;
 
+	private final AppointmentService appointments;
+
+	private final BreachRepository breaches;
+
 	DeclarationService(DeclarationRepository declarations, DirectoryService directory, PersonService people,
-			Clock clock) {
+			Clock clock, AppointmentService appointments, BreachRepository breaches) {
 		this.declarations = declarations;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
+		this.appointments = appointments;
+		this.breaches = breaches;
 	}
 
 	/**
@@ -148,9 +155,15 @@ public class DeclarationService {
 		Person person = this.people.get(personId);
 		checkMayChange(person.getId());
 		check(details);
-		return this.declarations.save(new Declaration(person.getOrganisationId(), person.getId(), details,
-				new LinkedHashSet<>(this.directory.owned(person.getOrganisationId(), details.organisationIds())),
-				LocalDate.now(this.clock), CurrentUser.actor()));
+		LocalDate today = LocalDate.now(this.clock);
+		Declaration declaration = this.declarations.save(new Declaration(person.getOrganisationId(), person.getId(),
+				details, new LinkedHashSet<>(this.directory.owned(person.getOrganisationId(), details.organisationIds())),
+				today, CurrentUser.actor()));
+		if (DeclarationRound.late(details.fromDate(), this.appointments.firstAppointed(person.getId()), today)) {
+			this.breaches.save(Breach.lateDeclaration(person.getOrganisationId(), person.getId(), declaration.getId(),
+					today));
+		}
+		return declaration;
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package org.pecgov.organisation;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +62,12 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "stagger_window_months")
 	private int staggerWindowMonths = 6;
 
+	@Column(name = "round_opens", nullable = false)
+	private String roundOpens = "04-01";
+
+	@Column(name = "round_closes", nullable = false)
+	private String roundCloses = "06-30";
+
 	protected PctSettings() {
 	}
 
@@ -88,6 +95,8 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.maxTermMonths = values.maxTermMonths;
 		this.openEndedTerms = values.openEndedTerms;
 		this.staggerWindowMonths = values.staggerWindowMonths;
+		this.roundOpens = values.roundOpens;
+		this.roundCloses = values.roundCloses;
 	}
 
 	/**
@@ -170,6 +179,27 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 
 	public int getStaggerWindowMonths() {
 		return this.staggerWindowMonths;
+	}
+
+	/**
+	 * The first day of each year's round of declarations.
+	 * @return e.g. 1 April
+	 */
+	public MonthDay getRoundOpens() {
+		return MonthDay.parse("--" + this.roundOpens);
+	}
+
+	/**
+	 * The last day of each year's round of declarations.
+	 * @return e.g. 30 June
+	 */
+	public MonthDay getRoundCloses() {
+		return MonthDay.parse("--" + this.roundCloses);
+	}
+
+	public void setRound(MonthDay opens, MonthDay closes) {
+		this.roundOpens = String.format("%02d-%02d", opens.getMonthValue(), opens.getDayOfMonth());
+		this.roundCloses = String.format("%02d-%02d", closes.getMonthValue(), closes.getDayOfMonth());
 	}
 
 }

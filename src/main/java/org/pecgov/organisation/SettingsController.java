@@ -66,6 +66,12 @@ class SettingsController {
 	}
 
 	private static void checkRanges(SettingsForm form, BindingResult result) {
+		for (String field : new String[] { "roundOpens", "roundCloses" }) {
+			String text = (String) result.getFieldValue(field);
+			if (!result.hasFieldErrors(field) && text != null && SettingsForm.dayOfYear(text) == null) {
+				result.rejectValue(field, "settings.round.day");
+			}
+		}
 		if (!result.hasFieldErrors("minClinical") && !result.hasFieldErrors("maxClinical")
 				&& form.getMaxClinical() < form.getMinClinical()) {
 			result.rejectValue("maxClinical", "settings.range");

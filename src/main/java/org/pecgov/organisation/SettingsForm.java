@@ -1,12 +1,14 @@
 package org.pecgov.organisation;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * The PCT's PEC rules, as an administrator edits them.
@@ -77,6 +79,17 @@ public class SettingsForm {
 	@Max(24)
 	private Integer staggerWindowMonths;
 
+	@NotNull
+	@Pattern(regexp = DAY_MONTH)
+	private String roundOpens;
+
+	@NotNull
+	@Pattern(regexp = DAY_MONTH)
+	private String roundCloses;
+
+	/** A day of the year as people write it: 1/4 or 01/04 for 1 April. */
+	static final String DAY_MONTH = "\\d{1,2}/\\d{1,2}";
+
 	public static SettingsForm from(PctSettings s) {
 		SettingsForm f = new SettingsForm();
 		f.version = s.getVersion();
@@ -93,10 +106,33 @@ public class SettingsForm {
 		f.maxTermMonths = s.getMaxTermMonths();
 		f.openEndedTerms = s.isOpenEndedTerms();
 		f.staggerWindowMonths = s.getStaggerWindowMonths();
+		f.roundOpens = s.getRoundOpens().getDayOfMonth() + "/" + s.getRoundOpens().getMonthValue();
+		f.roundCloses = s.getRoundCloses().getDayOfMonth() + "/" + s.getRoundCloses().getMonthValue();
 		return f;
 	}
 
+	/**
+	 * A day of the year from its text.
+	 * @param text e.g. 1/4
+	 * @return the day, or null when there is no such day
+	 */
+	static MonthDay dayOfYear(String text) {
+		try {
+			String[] parts = text.split("/");
+			return MonthDay.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	PctSettings toValues() {
+		PctSettings values = valuesWithoutRound();
+		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
+		return values;
+	}
+
+	private PctSettings valuesWithoutRound() {
 		return PctSettings.values(this.minClinical, this.maxClinical, this.minProfessions, this.minGps,
 				this.minPatientDays, this.minLocalAuthority, this.maxLocalAuthority, this.minBoardClinical,
 				this.maxBoardClinical, this.minTermMonths, this.maxTermMonths, this.openEndedTerms,
@@ -205,6 +241,22 @@ public class SettingsForm {
 
 	public void setOpenEndedTerms(boolean openEndedTerms) {
 		this.openEndedTerms = openEndedTerms;
+	}
+
+	public String getRoundOpens() {
+		return this.roundOpens;
+	}
+
+	public void setRoundOpens(String roundOpens) {
+		this.roundOpens = roundOpens;
+	}
+
+	public String getRoundCloses() {
+		return this.roundCloses;
+	}
+
+	public void setRoundCloses(String roundCloses) {
+		this.roundCloses = roundCloses;
 	}
 
 	public Integer getStaggerWindowMonths() {

@@ -12,6 +12,7 @@ import org.pecgov.member.PersonService;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
+import org.pecgov.support.FixedClock;
 import org.pecgov.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @WebMvcTest({ DeclarationController.class, InterestController.class })
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FixedClock.class })
 class InterestControllersTest {
 
 	@Autowired
@@ -51,6 +52,9 @@ class InterestControllersTest {
 
 	@MockitoBean
 	private PersonService people;
+
+	@MockitoBean
+	private RoundService rounds;
 
 	private final DirectoryOrganisation trust = withId(new DirectoryOrganisation(TestUsers.PCT, DirectoryType.NHS_PROVIDER,
 			"Northshire Hospitals NHS Foundation Trust", "RX1"), 3L);

@@ -64,6 +64,19 @@ class SettingsControllerTest {
 	}
 
 	@Test
+	void refusesADayThatDoesNotExist() {
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("roundCloses", "31/6");
+
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Enter a real day and month")
+			.contains("value=\"31/6\"");
+		verify(this.settings, never()).update(anyLong(), any());
+	}
+
+	@Test
 	void savesAndOnlyForAdministrators() {
 		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
 			.hasStatus(302)
@@ -87,6 +100,8 @@ class SettingsControllerTest {
 		form.add("minTermMonths", "24");
 		form.add("maxTermMonths", "48");
 		form.add("staggerWindowMonths", "6");
+		form.add("roundOpens", "1/4");
+		form.add("roundCloses", "30/6");
 		return form;
 	}
 

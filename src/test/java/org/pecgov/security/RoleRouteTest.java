@@ -130,7 +130,9 @@ class RoleRouteTest {
 				new Route(HttpMethod.GET, "/declarations/" + declaration + "/edit",
 						EnumSet.of(Role.ADMIN, Role.SECRETARY), Set.of()),
 				new Route(HttpMethod.POST, "/declarations/" + declaration, EnumSet.of(Role.ADMIN, Role.SECRETARY),
-						Set.of())));
+						Set.of()),
+				post("/declarations/returns", pctUsers), get("/interests/breaches", readers),
+				post("/interests/breaches/detect", staff)));
 		this.routes = more;
 	}
 

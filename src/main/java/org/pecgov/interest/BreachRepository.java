@@ -1,0 +1,22 @@
+package org.pecgov.interest;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BreachRepository extends JpaRepository<Breach, Long> {
+
+	Page<Breach> findByOrganisationId(Long organisationId, Pageable pageable);
+
+	Page<Breach> findByOrganisationIdAndStatus(Long organisationId, Breach.Status status, Pageable pageable);
+
+	Optional<Breach> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	boolean existsByDeclarationId(Long declarationId);
+
+	List<Breach> findByOrganisationIdAndKindAndRoundYear(Long organisationId, Breach.Kind kind, Integer roundYear);
+
+}
