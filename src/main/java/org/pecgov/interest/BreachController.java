@@ -58,7 +58,8 @@ class BreachController {
 	@PostMapping("/detect")
 	String detect(RedirectAttributes redirect) {
 		int added = this.breaches.detectMissedRound(CurrentUser.organisationId());
-		Flash.success(redirect, "breach.detected", Integer.toString(added));
+		Flash.success(redirect, (added == 0) ? "breach.detected.none" : (added == 1) ? "breach.detected.one" : "breach.detected",
+				Integer.toString(added));
 		return "redirect:/interests/breaches";
 	}
 
@@ -76,6 +77,7 @@ class BreachController {
 			model.addAttribute("pageError", (chosen == null) ? "breach.status.required"
 					: (trimmed == null) ? "breach.note.required" : "breach.note.size");
 			model.addAttribute("reviewing", id);
+			model.addAttribute("reviewingStatus", chosen);
 			model.addAttribute("note", note);
 			return list(null, "1", model, request);
 		}
@@ -86,6 +88,7 @@ class BreachController {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			model.addAttribute("reviewing", id);
+			model.addAttribute("reviewingStatus", chosen);
 			model.addAttribute("note", note);
 			return list(null, "1", model, request);
 		}

@@ -97,8 +97,9 @@ class DeclarationController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(name = "person", required = false) Long personId, Model model) {
 		PecgovPrincipal user = CurrentUser.get();
-		if (user.getRole() == Role.MEMBER && personId != null && !personId.equals(user.getPersonId())) {
-			throw new AccessDeniedException("Only your own declarations");
+		boolean staff = user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY;
+		if (!staff && personId != null && !personId.equals(user.getPersonId())) {
+			throw new AccessDeniedException("Only staff declare on someone else's behalf");
 		}
 		DeclarationForm form = new DeclarationForm();
 		form.setPersonId((personId != null) ? personId : user.getPersonId());
@@ -158,7 +159,8 @@ class DeclarationController {
 
 	@PostMapping("/{id}/end")
 	String end(@PathVariable Long id, @RequestParam("version") long version,
-			@RequestParam(name = "toDate", required = false) String toDate, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "toDate", required = false) String toDate, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Declaration current = this.declarations.getForChange(id);
 		try {
 			LocalDate on = (toDate == null || toDate.isBlank()) ? null : LocalDate.parse(toDate);
@@ -177,13 +179,24 @@ class DeclarationController {
 			model.addAttribute("declarationForm", DeclarationForm.from(current));
 			return form(current.getPersonId(), current, model);
 		}
+		catch (StaleEditException ex) {
+			// Someone changed the declaration meanwhile: say so, keep the date typed, and offer the fresh version.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			model.addAttribute("endConflict", true);
+			model.addAttribute("declarationForm", DeclarationForm.from(current));
+			return form(current.getPersonId(), current, model);
+		}
 		Flash.success(redirect, "declaration.ended");
 		return back(current.getPersonId());
 	}
 
 	private static void checkDates(DeclarationForm form, BindingResult result) {
-		if (!result.hasFieldErrors("fromDate") && !result.hasFieldErrors("toDate") && !form.datesPlausible()) {
+		if (!result.hasFieldErrors("fromDate") && !form.fromDatePlausible()) {
 			result.rejectValue("fromDate", "declaration.dates.implausible");
+		}
+		if (!result.hasFieldErrors("toDate") && !form.toDatePlausible()) {
+			result.rejectValue("toDate", "declaration.toDate.implausible");
 		}
 	}
 

@@ -73,8 +73,12 @@ public class DeclarationForm {
 				this.toDate, this.actions, Boolean.TRUE.equals(this.publishConsent), Set.copyOf(this.organisationIds));
 	}
 
-	boolean datesPlausible() {
-		return plausible(this.fromDate) && (this.toDate == null || plausible(this.toDate));
+	boolean fromDatePlausible() {
+		return plausible(this.fromDate);
+	}
+
+	boolean toDatePlausible() {
+		return plausible(this.toDate);
 	}
 
 	private static boolean plausible(LocalDate date) {

@@ -216,6 +216,9 @@ public class DeclarationService {
 		if (details.toDate() != null && details.toDate().isBefore(details.fromDate())) {
 			throw new FieldException("toDate", "declaration.toDate.beforeFrom");
 		}
+		if (details.toDate() != null && details.toDate().isAfter(today)) {
+			throw new FieldException("toDate", "declaration.toDate.future");
+		}
 		if (details.kind() == InterestKind.INDIRECT
 				&& (details.relationship() == null || details.relationship().isBlank())) {
 			throw new FieldException("relationship", "declaration.relationship.required");

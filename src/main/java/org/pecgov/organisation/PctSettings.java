@@ -68,6 +68,15 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "round_closes", nullable = false)
 	private String roundCloses = "06-30";
 
+	@Column(name = "gift_declare_over", nullable = false, precision = 10, scale = 2)
+	private BigDecimal giftDeclareOver = BigDecimal.valueOf(50);
+
+	@Column(name = "hospitality_declare_over", nullable = false, precision = 10, scale = 2)
+	private BigDecimal hospitalityDeclareOver = BigDecimal.valueOf(25);
+
+	@Column(name = "hospitality_approval_over", nullable = false, precision = 10, scale = 2)
+	private BigDecimal hospitalityApprovalOver = BigDecimal.valueOf(75);
+
 	protected PctSettings() {
 	}
 
@@ -97,6 +106,28 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.staggerWindowMonths = values.staggerWindowMonths;
 		this.roundOpens = values.roundOpens;
 		this.roundCloses = values.roundCloses;
+		this.giftDeclareOver = values.giftDeclareOver;
+		this.hospitalityDeclareOver = values.hospitalityDeclareOver;
+		this.hospitalityApprovalOver = values.hospitalityApprovalOver;
+	}
+
+	public void setGiftThresholds(BigDecimal giftDeclareOver, BigDecimal hospitalityDeclareOver,
+			BigDecimal hospitalityApprovalOver) {
+		this.giftDeclareOver = giftDeclareOver;
+		this.hospitalityDeclareOver = hospitalityDeclareOver;
+		this.hospitalityApprovalOver = hospitalityApprovalOver;
+	}
+
+	public BigDecimal getGiftDeclareOver() {
+		return this.giftDeclareOver;
+	}
+
+	public BigDecimal getHospitalityDeclareOver() {
+		return this.hospitalityDeclareOver;
+	}
+
+	public BigDecimal getHospitalityApprovalOver() {
+		return this.hospitalityApprovalOver;
 	}
 
 	/**

@@ -87,6 +87,21 @@ public class SettingsForm {
 	@Pattern(regexp = DAY_MONTH)
 	private String roundCloses;
 
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("100000")
+	private BigDecimal giftDeclareOver;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("100000")
+	private BigDecimal hospitalityDeclareOver;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("100000")
+	private BigDecimal hospitalityApprovalOver;
+
 	/** A day of the year as people write it: 1/4 or 01/04 for 1 April. */
 	static final String DAY_MONTH = "\\d{1,2}/\\d{1,2}";
 
@@ -108,6 +123,9 @@ public class SettingsForm {
 		f.staggerWindowMonths = s.getStaggerWindowMonths();
 		f.roundOpens = s.getRoundOpens().getDayOfMonth() + "/" + s.getRoundOpens().getMonthValue();
 		f.roundCloses = s.getRoundCloses().getDayOfMonth() + "/" + s.getRoundCloses().getMonthValue();
+		f.giftDeclareOver = s.getGiftDeclareOver();
+		f.hospitalityDeclareOver = s.getHospitalityDeclareOver();
+		f.hospitalityApprovalOver = s.getHospitalityApprovalOver();
 		return f;
 	}
 
@@ -129,6 +147,7 @@ public class SettingsForm {
 	PctSettings toValues() {
 		PctSettings values = valuesWithoutRound();
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
+		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
 		return values;
 	}
 
@@ -241,6 +260,30 @@ public class SettingsForm {
 
 	public void setOpenEndedTerms(boolean openEndedTerms) {
 		this.openEndedTerms = openEndedTerms;
+	}
+
+	public BigDecimal getGiftDeclareOver() {
+		return this.giftDeclareOver;
+	}
+
+	public void setGiftDeclareOver(BigDecimal giftDeclareOver) {
+		this.giftDeclareOver = giftDeclareOver;
+	}
+
+	public BigDecimal getHospitalityDeclareOver() {
+		return this.hospitalityDeclareOver;
+	}
+
+	public void setHospitalityDeclareOver(BigDecimal hospitalityDeclareOver) {
+		this.hospitalityDeclareOver = hospitalityDeclareOver;
+	}
+
+	public BigDecimal getHospitalityApprovalOver() {
+		return this.hospitalityApprovalOver;
+	}
+
+	public void setHospitalityApprovalOver(BigDecimal hospitalityApprovalOver) {
+		this.hospitalityApprovalOver = hospitalityApprovalOver;
 	}
 
 	public String getRoundOpens() {

@@ -46,7 +46,27 @@ class BreachControllerTest {
 			.bodyText()
 			.contains("Kate Lindley")
 			.contains("Missed the 2026 round")
-			.doesNotContain("Save review");
+			.doesNotContain("Save review")
+			.doesNotContain(">Review<");
+	}
+
+	@Test
+	void aRefusedReviewKeepsTheStatusChosen() {
+		Breach breach = Breach.missedRound(TestUsers.PCT, 5L, 2026, LocalDate.of(2026, 7, 1));
+		org.springframework.test.util.ReflectionTestUtils.setField(breach, "id", 4L);
+		given(this.breaches.list(any(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(new BreachService.Line(breach, "Kate Lindley")), PageRequest.of(0, 25), 1));
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/4")
+			.param("version", "0")
+			.param("status", "CLOSED")
+			.param("note", " ")
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.containsPattern("value=\"CLOSED\"\\s+selected")
+			.doesNotContainPattern("value=\"OPEN\"\\s+selected");
 	}
 
 	@Test

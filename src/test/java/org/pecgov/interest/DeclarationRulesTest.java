@@ -103,6 +103,8 @@ class DeclarationRulesTest {
 				LocalDate.of(2027, 1, 1), null, Set.of())), "declaration.fromDate.future");
 		assertProblem(() -> this.declarations.declare(collins, details(InterestKind.FINANCIAL, null,
 				LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), Set.of())), "declaration.toDate.beforeFrom");
+		assertProblem(() -> this.declarations.declare(collins, details(InterestKind.FINANCIAL, null,
+				LocalDate.of(2025, 6, 1), LocalDate.of(2099, 1, 1), Set.of())), "declaration.toDate.future");
 		assertProblem(() -> this.declarations.declare(collins, details(InterestKind.INDIRECT, " ",
 				LocalDate.of(2026, 5, 1), null, Set.of())), "declaration.relationship.required");
 		Long southvaleOrganisation = this.jdbc.queryForObject(

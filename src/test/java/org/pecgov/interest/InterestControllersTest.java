@@ -99,8 +99,44 @@ class InterestControllersTest {
 	@Test
 	void aMemberCannotOpenAFormForSomeoneElse() {
 		assertThat(this.mvc.get().uri("/declarations/new?person=7").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/declarations/new?person=7").with(user(TestUsers.of(Role.CHAIR)))).hasStatus(403);
 		given(this.declarations.getForChange(9L)).willThrow(new AccessDeniedException("not yours"));
 		assertThat(this.mvc.get().uri("/declarations/9/edit").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);
+	}
+
+	@Test
+	void reportsAnImplausibleEndDateAgainstTheEndDate() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/declarations")
+			.param("kind", "FINANCIAL")
+			.param("category", "SHAREHOLDING")
+			.param("description", "Shares")
+			.param("fromDate", "2024-01-01")
+			.param("toDate", "2200-01-01")
+			.param("publishConsent", "true")
+			.with(user(TestUsers.of(Role.MEMBER)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().bodyText().contains("href=\"#toDate\"").doesNotContain("href=\"#fromDate\"");
+		verify(this.declarations, never()).declare(anyLong(), any());
+	}
+
+	@Test
+	void aStaleEndKeepsTheDateTyped() {
+		Declaration declaration = withId(new Declaration(TestUsers.PCT, 100L, new DeclarationDetails(InterestKind.FINANCIAL,
+				null, InterestCategory.SHAREHOLDING, "Shares in a provider", LocalDate.of(2026, 1, 1), null, null, true,
+				Set.of()), Set.of(), LocalDate.of(2026, 1, 1), "test"), 9L);
+		given(this.declarations.getForChange(9L)).willReturn(declaration);
+		given(this.declarations.end(eq(9L), anyLong(), any()))
+			.willThrow(new org.pecgov.shared.StaleEditException("Declaration", 9L));
+
+		assertThat(this.mvc.post()
+			.uri("/declarations/9/end")
+			.param("version", "0")
+			.param("toDate", "2026-03-01")
+			.with(user(TestUsers.of(Role.MEMBER)))
+			.with(csrf())).hasStatus(409).bodyText().contains("value=\"2026-03-01\"");
 	}
 
 	@Test

@@ -102,6 +102,9 @@ class SettingsControllerTest {
 		form.add("staggerWindowMonths", "6");
 		form.add("roundOpens", "1/4");
 		form.add("roundCloses", "30/6");
+		form.add("giftDeclareOver", "50");
+		form.add("hospitalityDeclareOver", "25");
+		form.add("hospitalityApprovalOver", "75");
 		return form;
 	}
 
