@@ -1,5 +1,6 @@
 package org.pecgov.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,6 +13,9 @@ import org.pecgov.interest.DeclarationService;
 import org.pecgov.interest.DirectoryOrganisation;
 import org.pecgov.interest.DirectoryService;
 import org.pecgov.interest.DirectoryType;
+import org.pecgov.interest.GiftDetails;
+import org.pecgov.interest.GiftKind;
+import org.pecgov.interest.GiftService;
 import org.pecgov.interest.InterestCategory;
 import org.pecgov.interest.InterestKind;
 import org.pecgov.interest.RoundReturn;
@@ -33,12 +37,16 @@ class DemoInterests {
 
 	private final RoundService rounds;
 
+	private final GiftService gifts;
+
 	private final Clock clock;
 
-	DemoInterests(DirectoryService directory, DeclarationService declarations, RoundService rounds, Clock clock) {
+	DemoInterests(DirectoryService directory, DeclarationService declarations, RoundService rounds, GiftService gifts,
+			Clock clock) {
 		this.directory = directory;
 		this.declarations = declarations;
 		this.rounds = rounds;
+		this.gifts = gifts;
 		this.clock = clock;
 	}
 
@@ -58,7 +66,7 @@ class DemoInterests {
 		DirectoryOrganisation pharmacy = add(DirectoryType.INDEPENDENT_PROVIDER,
 				place.equals("Northshire") ? "Hartley's Pharmacy Ltd" : "Vale Pharmacies Ltd", null);
 		add(DirectoryType.VOLUNTARY_PROVIDER, place + " Carers' Trust", null);
-		add(DirectoryType.SUPPLIER, "MedSupply UK Ltd", null);
+		DirectoryOrganisation supplier = add(DirectoryType.SUPPLIER, "MedSupply UK Ltd", null);
 		DirectoryOrganisation council = add(DirectoryType.LOCAL_AUTHORITY, place + " Council", null);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = today.minusDays(10);
@@ -76,6 +84,15 @@ class DemoInterests {
 				"Spouse is a consultant at the local trust", today.minusDays(60), Set.of(trust), null);
 		declare(people.get(10), InterestKind.NON_FINANCIAL_PROFESSIONAL, null, InterestCategory.OTHER,
 				"Employed by the council as a director", start, Set.of(council), null);
+		this.gifts.record(people.get(0).getId(), new GiftDetails(GiftKind.HOSPITALITY, trust.getName(), trust.getId(),
+				false, "Dinner after the annual partnership conference", new BigDecimal("45.00"), today.minusDays(20), true,
+				"Part of the conference programme", null));
+		this.gifts.record(people.get(3).getId(), new GiftDetails(GiftKind.GIFT, supplier.getName(), supplier.getId(), true,
+				"Case of wine at Christmas", new BigDecimal("60.00"), today.minusDays(40), false,
+				"Gifts from suppliers are declined", null));
+		this.gifts.record(people.get(1).getId(), new GiftDetails(GiftKind.HOSPITALITY, community.getName(),
+				community.getId(), false, "Lunch at a service launch", new BigDecimal("20.00"), today.minusDays(5), true,
+				null, null));
 	}
 
 	/**

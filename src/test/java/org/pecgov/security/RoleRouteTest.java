@@ -132,7 +132,8 @@ class RoleRouteTest {
 				new Route(HttpMethod.POST, "/declarations/" + declaration, EnumSet.of(Role.ADMIN, Role.SECRETARY),
 						Set.of()),
 				post("/declarations/returns", pctUsers), get("/interests/breaches", readers),
-				post("/interests/breaches/detect", staff)));
+				post("/interests/breaches/detect", staff), get("/gifts", readers), get("/gifts/new", pctUsers),
+				post("/gifts", pctUsers)));
 		this.routes = more;
 	}
 
