@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
@@ -36,9 +37,13 @@ class InterestController {
 
 	private final DirectoryService directory;
 
-	InterestController(DeclarationService declarations, DirectoryService directory) {
+	private final org.pecgov.organisation.OrganisationService organisations;
+
+	InterestController(DeclarationService declarations, DirectoryService directory,
+			org.pecgov.organisation.OrganisationService organisations) {
 		this.declarations = declarations;
 		this.directory = directory;
+		this.organisations = organisations;
 	}
 
 	@InitBinder
@@ -66,6 +71,8 @@ class InterestController {
 				chosenKind, chosenCategory, number(organisation), current), pageNumber(page));
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
+		org.pecgov.organisation.Organisation pct = this.organisations.get(CurrentUser.readableOrganisationId());
+		model.addAttribute("pctCode", (pct != null) ? pct.getCode() : null);
 		model.addAttribute("kinds", InterestKind.values());
 		model.addAttribute("categories", InterestCategory.values());
 		model.addAttribute("organisations", this.directory.active());

@@ -40,6 +40,9 @@ public class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// What each PCT publishes (issue 5): read-only, for anyone.
+			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts")
+			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/operator/**")

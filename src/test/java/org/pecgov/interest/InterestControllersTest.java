@@ -56,6 +56,9 @@ class InterestControllersTest {
 	@MockitoBean
 	private RoundService rounds;
 
+	@MockitoBean
+	private org.pecgov.organisation.OrganisationService organisations;
+
 	private final DirectoryOrganisation trust = withId(new DirectoryOrganisation(TestUsers.PCT, DirectoryType.NHS_PROVIDER,
 			"Northshire Hospitals NHS Foundation Trust", "RX1"), 3L);
 

@@ -1,0 +1,220 @@
+package org.pecgov.publication;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pecgov.interest.DeclarationRound;
+import org.pecgov.interest.GiftKind;
+import org.pecgov.interest.InterestCategory;
+import org.pecgov.interest.InterestKind;
+import org.pecgov.organisation.Organisation;
+import org.pecgov.organisation.OrganisationService;
+import org.pecgov.organisation.OrganisationType;
+import org.pecgov.organisation.PctSettings;
+import org.pecgov.organisation.SettingsService;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a PCT publishes, read without signing in: the register of interests of its post holders, who has not
+ * made a return in the current round, and the gifts and hospitality register.
+ * <p>
+ * Only post holders appear (a person who holds no post is never shown), only interests the declarant consented
+ * to publish, and never an email address, a private note or who recorded an entry. Every query names the PCT.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicRegisterService {
+
+	/** Interests that ended within this many months are still published. */
+	public static final int ENDED_MONTHS_SHOWN = 6;
+
+	/** Gifts and hospitality offered within this many months are published. */
+	public static final int GIFT_MONTHS_SHOWN = 12;
+
+	static final int PAGE_SIZE = 50;
+
+	/** Post holders on the day: appointed, started, and neither ended nor past their term. */
+	private static final String HOLDERS = """
+			select a.person_id from appointment a
+			where a.organisation_id = :pct and a.term_start <= :today
+			  and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)
+			""";
+
+	private static final String PUBLISHED = """
+			from declaration d join person p on p.id = d.person_id
+			where d.organisation_id = :pct and d.publish_consent and d.from_date <= :today
+			  and (d.to_date is null or d.to_date >= :endedSince)
+			  and d.person_id in (""" + HOLDERS + ")";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OrganisationService organisations;
+
+	private final SettingsService settings;
+
+	private final Clock clock;
+
+	PublicRegisterService(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, SettingsService settings,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The PCT with this code.
+	 * @param code its code, any case
+	 * @return the PCT
+	 * @throws NotFoundException if there is no PCT with the code
+	 */
+	public Organisation pct(String code) {
+		return this.organisations.findByCode(code.toUpperCase(java.util.Locale.ROOT))
+			.filter((o) -> o.getType() == OrganisationType.PCT)
+			.orElseThrow(() -> new NotFoundException("PCT", code));
+	}
+
+	/**
+	 * A page of the published register of interests, by surname, in three statements.
+	 * @param pct the PCT
+	 * @param page the page, from 0
+	 * @return the entries
+	 */
+	public Page<Entry> interests(Organisation pct, int page) {
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
+			.addValue("endedSince", Date.valueOf(today.minusMonths(ENDED_MONTHS_SHOWN)))
+			.addValue("limit", PAGE_SIZE)
+			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
+		Long total = this.jdbc.queryForObject("select count(*) " + PUBLISHED, params, Long.class);
+		List<Entry> entries = this.jdbc.query("""
+				select d.id, d.person_id, p.title, p.given_name, p.family_name, d.kind, d.relationship, d.category,
+				       d.description, d.from_date, d.to_date, d.actions,
+				       (select string_agg(o.name, '; ' order by o.name) from declaration_organisation x
+				          join directory_organisation o on o.id = x.directory_id where x.declaration_id = d.id) as concerns,
+				       (select string_agg(distinct po.title, '; ') from appointment a join post po on po.id = a.post_id
+				          where a.person_id = d.person_id and a.organisation_id = :pct and a.term_start <= :today
+				            and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)) as posts
+				""" + PUBLISHED + " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id"
+				+ " limit :limit offset :offset", params,
+				(rs, n) -> new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
+						rs.getString("posts"), InterestKind.valueOf(rs.getString("kind")), rs.getString("relationship"),
+						InterestCategory.valueOf(rs.getString("category")), rs.getString("description"),
+						rs.getString("concerns"), rs.getObject("from_date", LocalDate.class),
+						rs.getObject("to_date", LocalDate.class), rs.getString("actions")));
+		return new PageImpl<>(entries, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
+	}
+
+	/**
+	 * The current round of the PCT.
+	 * @param pct the PCT
+	 * @return the round that opened last (or that opens this year)
+	 */
+	public DeclarationRound round(Organisation pct) {
+		PctSettings rules = this.settings.of(pct.getId());
+		return DeclarationRound.on(LocalDate.now(this.clock), rules.getRoundOpens(), rules.getRoundCloses());
+	}
+
+	/**
+	 * The post holders who have made neither a declaration nor a nil return in the current round, by surname:
+	 * at most one row per post holder, so bounded by the number of posts.
+	 * @param pct the PCT
+	 * @param round the current round
+	 * @return their names and posts
+	 */
+	public List<Outstanding> outstanding(Organisation pct, DeclarationRound round) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (today.isBefore(round.opensOn())) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
+			.addValue("year", round.year())
+			.addValue("opens", Date.valueOf(round.opensOn()));
+		Map<String, Outstanding> byPerson = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select p.id, p.title, p.given_name, p.family_name, po.title as post
+				from appointment a join person p on p.id = a.person_id join post po on po.id = a.post_id
+				where a.organisation_id = :pct and a.term_start <= :today
+				  and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)
+				  and not exists (select 1 from round_return r where r.person_id = p.id and r.round_year = :year
+				                  and r.organisation_id = :pct)
+				  and not exists (select 1 from declaration d where d.person_id = p.id and d.organisation_id = :pct
+				                  and d.declared_on >= :opens)
+				order by lower(p.family_name), lower(p.given_name), p.id, po.title
+				""", params, (rs) -> {
+			String key = Long.toString(rs.getLong("id"));
+			Outstanding known = byPerson.get(key);
+			String post = rs.getString("post");
+			byPerson.put(key, (known == null)
+					? new Outstanding(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")), post)
+					: new Outstanding(known.name(), known.posts() + "; " + post));
+		});
+		return new ArrayList<>(byPerson.values());
+	}
+
+	/**
+	 * A page of the published gifts and hospitality register: what was offered to the PCT's post holders in the last
+	 * {@value #GIFT_MONTHS_SHOWN} months, newest first, in two statements.
+	 * @param pct the PCT
+	 * @param page the page, from 0
+	 * @return the entries
+	 */
+	public Page<Gift> gifts(Organisation pct, int page) {
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
+			.addValue("since", Date.valueOf(today.minusMonths(GIFT_MONTHS_SHOWN)))
+			.addValue("limit", PAGE_SIZE)
+			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
+		String from = """
+				from gift g join person p on p.id = g.person_id
+				where g.organisation_id = :pct and g.offered_on >= :since and g.offered_on <= :today
+				  and g.person_id in (""" + HOLDERS + ")";
+		Long total = this.jdbc.queryForObject("select count(*) " + from, params, Long.class);
+		List<Gift> gifts = this.jdbc.query("select g.offered_on, p.title, p.given_name, p.family_name, g.kind, "
+				+ "g.offered_by, g.description, g.value, g.accepted " + from
+				+ " order by g.offered_on desc, g.id desc limit :limit offset :offset", params,
+				(rs, n) -> new Gift(rs.getObject("offered_on", LocalDate.class),
+						name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
+						GiftKind.valueOf(rs.getString("kind")), rs.getString("offered_by"), rs.getString("description"),
+						rs.getBigDecimal("value"), rs.getBoolean("accepted")));
+		return new PageImpl<>(gifts, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
+	}
+
+	private static String name(String title, String given, String family) {
+		return ((title != null && !title.isBlank()) ? title.strip() + " " : "") + given + " " + family;
+	}
+
+	/** A published interest. */
+	public record Entry(String name, String posts, InterestKind kind, String relationship, InterestCategory category,
+			String description, String concerns, LocalDate fromDate, LocalDate toDate, String actions) {
+
+		public boolean ended() {
+			return this.toDate != null;
+		}
+
+	}
+
+	/** A post holder with no return in the current round. */
+	public record Outstanding(String name, String posts) {
+	}
+
+	/** A published gift or hospitality entry. */
+	public record Gift(LocalDate offeredOn, String name, GiftKind kind, String offeredBy, String description,
+			BigDecimal value, boolean accepted) {
+	}
+
+}
