@@ -21,10 +21,48 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/public/{pctCode}")
 class PublicRegisterController {
 
+	private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+
 	private final PublicRegisterService register;
 
-	PublicRegisterController(PublicRegisterService register) {
+	private final org.springframework.context.MessageSource messages;
+
+	PublicRegisterController(PublicRegisterService register, org.springframework.context.MessageSource messages) {
 		this.register = register;
+		this.messages = messages;
+	}
+
+	@GetMapping("/register.csv")
+	void registerCsv(@PathVariable String pctCode, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Organisation pct = this.register.pct(pctCode);
+		try (org.apache.commons.csv.CSVPrinter csv = Csv.start(response,
+				"register-of-interests-" + pct.getCode() + ".csv", text("public.csv.holder"), text("public.csv.posts"),
+				text("declarations.type"), text("public.csv.relationship"), text("declarations.category"),
+				text("declarations.details"), text("declarations.organisations"), text("public.csv.from"),
+				text("public.csv.to"), text("public.register.actions"))) {
+			this.register.eachInterest(pct, (e) -> Csv.row(csv, e.name(), e.posts(), text("InterestKind." + e.kind()),
+					e.relationship(), text("InterestCategory." + e.category()), e.description(), e.concerns(),
+					ISO.format(e.fromDate()), (e.toDate() != null) ? ISO.format(e.toDate()) : null, e.actions()));
+		}
+	}
+
+	@GetMapping("/gifts.csv")
+	void giftsCsv(@PathVariable String pctCode, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Organisation pct = this.register.pct(pctCode);
+		try (org.apache.commons.csv.CSVPrinter csv = Csv.start(response,
+				"gifts-and-hospitality-" + pct.getCode() + ".csv", text("gifts.offeredOn"), text("gifts.offeredTo"),
+				text("public.csv.kind"), text("gifts.offeredBy"), text("gifts.description"), text("public.csv.value"),
+				text("gifts.outcome"))) {
+			this.register.eachGift(pct, (g) -> Csv.row(csv, ISO.format(g.offeredOn()), g.name(),
+					text("GiftKind." + g.kind()), g.offeredBy(), g.description(), g.value().toPlainString(),
+					g.accepted() ? text("gifts.accepted") : text("gifts.declined")));
+		}
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, java.util.Locale.UK);
 	}
 
 	@GetMapping("/register")

@@ -47,6 +47,8 @@ public class PublicRegisterService {
 
 	static final int PAGE_SIZE = 50;
 
+	private static final int STREAM_FETCH_SIZE = 1000;
+
 	/** Post holders on the day: appointed, started, and neither ended nor past their term. */
 	private static final String HOLDERS = """
 			select a.person_id from appointment a
@@ -60,7 +62,28 @@ public class PublicRegisterService {
 			  and (d.to_date is null or d.to_date >= :endedSince)
 			  and d.person_id in (""" + HOLDERS + ")";
 
+	private static final String ENTRY_COLUMNS = """
+			select d.id, d.person_id, p.title, p.given_name, p.family_name, d.kind, d.relationship, d.category,
+			       d.description, d.from_date, d.to_date, d.actions,
+			       (select string_agg(o.name, '; ' order by o.name) from declaration_organisation x
+			          join directory_organisation o on o.id = x.directory_id where x.declaration_id = d.id) as concerns,
+			       (select string_agg(distinct po.title, '; ') from appointment a join post po on po.id = a.post_id
+			          where a.person_id = d.person_id and a.organisation_id = :pct and a.term_start <= :today
+			            and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)) as posts
+			""";
+
+	private static final String GIFTS = """
+			from gift g join person p on p.id = g.person_id
+			where g.organisation_id = :pct and g.offered_on >= :since and g.offered_on <= :today
+			  and g.person_id in (""" + HOLDERS + ")";
+
+	private static final String GIFT_COLUMNS = "select g.offered_on, p.title, p.given_name, p.family_name, g.kind, "
+			+ "g.offered_by, g.description, g.value, g.accepted ";
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	/** For downloads: fetches rows in batches from a cursor, so memory stays constant whatever the size. */
+	private final NamedParameterJdbcTemplate streaming;
 
 	private final OrganisationService organisations;
 
@@ -71,6 +94,10 @@ public class PublicRegisterService {
 	PublicRegisterService(NamedParameterJdbcTemplate jdbc, OrganisationService organisations, SettingsService settings,
 			Clock clock) {
 		this.jdbc = jdbc;
+		org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(
+				jdbc.getJdbcTemplate().getDataSource());
+		cursor.setFetchSize(STREAM_FETCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
 		this.organisations = organisations;
 		this.settings = settings;
 		this.clock = clock;
@@ -101,21 +128,9 @@ public class PublicRegisterService {
 			.addValue("limit", PAGE_SIZE)
 			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
 		Long total = this.jdbc.queryForObject("select count(*) " + PUBLISHED, params, Long.class);
-		List<Entry> entries = this.jdbc.query("""
-				select d.id, d.person_id, p.title, p.given_name, p.family_name, d.kind, d.relationship, d.category,
-				       d.description, d.from_date, d.to_date, d.actions,
-				       (select string_agg(o.name, '; ' order by o.name) from declaration_organisation x
-				          join directory_organisation o on o.id = x.directory_id where x.declaration_id = d.id) as concerns,
-				       (select string_agg(distinct po.title, '; ') from appointment a join post po on po.id = a.post_id
-				          where a.person_id = d.person_id and a.organisation_id = :pct and a.term_start <= :today
-				            and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)) as posts
-				""" + PUBLISHED + " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id"
-				+ " limit :limit offset :offset", params,
-				(rs, n) -> new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
-						rs.getString("posts"), InterestKind.valueOf(rs.getString("kind")), rs.getString("relationship"),
-						InterestCategory.valueOf(rs.getString("category")), rs.getString("description"),
-						rs.getString("concerns"), rs.getObject("from_date", LocalDate.class),
-						rs.getObject("to_date", LocalDate.class), rs.getString("actions")));
+		List<Entry> entries = this.jdbc.query(ENTRY_COLUMNS + PUBLISHED
+				+ " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id"
+				+ " limit :limit offset :offset", params, (rs, n) -> entry(rs));
 		return new PageImpl<>(entries, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
 	}
 
@@ -179,19 +194,55 @@ public class PublicRegisterService {
 			.addValue("since", Date.valueOf(today.minusMonths(GIFT_MONTHS_SHOWN)))
 			.addValue("limit", PAGE_SIZE)
 			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
-		String from = """
-				from gift g join person p on p.id = g.person_id
-				where g.organisation_id = :pct and g.offered_on >= :since and g.offered_on <= :today
-				  and g.person_id in (""" + HOLDERS + ")";
-		Long total = this.jdbc.queryForObject("select count(*) " + from, params, Long.class);
-		List<Gift> gifts = this.jdbc.query("select g.offered_on, p.title, p.given_name, p.family_name, g.kind, "
-				+ "g.offered_by, g.description, g.value, g.accepted " + from
-				+ " order by g.offered_on desc, g.id desc limit :limit offset :offset", params,
-				(rs, n) -> new Gift(rs.getObject("offered_on", LocalDate.class),
-						name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
-						GiftKind.valueOf(rs.getString("kind")), rs.getString("offered_by"), rs.getString("description"),
-						rs.getBigDecimal("value"), rs.getBoolean("accepted")));
+		Long total = this.jdbc.queryForObject("select count(*) " + GIFTS, params, Long.class);
+		List<Gift> gifts = this.jdbc.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.id desc"
+				+ " limit :limit offset :offset", params, (rs, n) -> gift(rs));
 		return new PageImpl<>(gifts, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
+	}
+
+	/**
+	 * Writes the whole published register of interests, row by row, without holding it in memory.
+	 * @param pct the PCT
+	 * @param rows receives each entry in turn
+	 */
+	public void eachInterest(Organisation pct, java.util.function.Consumer<Entry> rows) {
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
+			.addValue("endedSince", Date.valueOf(today.minusMonths(ENDED_MONTHS_SHOWN)));
+		this.streaming.query(ENTRY_COLUMNS + PUBLISHED
+				+ " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id", params,
+				(rs) -> {
+					rows.accept(entry(rs));
+				});
+	}
+
+	/**
+	 * Writes the whole published gifts and hospitality register, row by row, without holding it in memory.
+	 * @param pct the PCT
+	 * @param rows receives each entry in turn
+	 */
+	public void eachGift(Organisation pct, java.util.function.Consumer<Gift> rows) {
+		LocalDate today = LocalDate.now(this.clock);
+		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
+			.addValue("since", Date.valueOf(today.minusMonths(GIFT_MONTHS_SHOWN)));
+		this.streaming.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.id desc", params, (rs) -> {
+			rows.accept(gift(rs));
+		});
+	}
+
+	private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
+				rs.getString("posts"), InterestKind.valueOf(rs.getString("kind")), rs.getString("relationship"),
+				InterestCategory.valueOf(rs.getString("category")), rs.getString("description"), rs.getString("concerns"),
+				rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
+				rs.getString("actions"));
+	}
+
+	private static Gift gift(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Gift(rs.getObject("offered_on", LocalDate.class),
+				name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
+				GiftKind.valueOf(rs.getString("kind")), rs.getString("offered_by"), rs.getString("description"),
+				rs.getBigDecimal("value"), rs.getBoolean("accepted"));
 	}
 
 	private static String name(String title, String given, String family) {

@@ -41,7 +41,8 @@ public class SecurityConfig {
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// What each PCT publishes (issue 5): read-only, for anyone.
-			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts")
+			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
+					"/public/*/gifts.csv")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")

@@ -10,6 +10,7 @@ import org.pecgov.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,26 @@ class PublicRegisterTest {
 	}
 
 	@Test
+	void theDownloadHasTheSameEntriesWithFormulasNeutralised() {
+		declare(this.holder, "=HYPERLINK(\"http://evil.example\")", true, null);
+		declare(this.holder, "Unpublished interest of a post holder", false, null);
+		declare(nonHolder(), "Interest of someone who holds no post", true, null);
+
+		MvcTestResult csv = this.mvc.get().uri("/public/NSH/register.csv").exchange();
+
+		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		assertThat(csv).headers().hasValue("Content-Disposition", "attachment; filename=\"register-of-interests-NSH.csv\"");
+		assertThat(csv).bodyText()
+			.startsWith("\uFEFFPost holder,Posts,")
+			.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+			.contains("Rajesh Patel")
+			.doesNotContain("Unpublished interest of a post holder")
+			.doesNotContain("Interest of someone who holds no post")
+			.doesNotContain("@northshire.example");
+		assertThat(this.mvc.get().uri("/public/NOPE/register.csv")).hasStatus(404);
+	}
+
+	@Test
 	void anotherPctsRegisterShowsNoneOfThisPctsInterests() {
 		declare(this.holder, "Northshire-only interest", true, null);
 
@@ -90,6 +111,11 @@ class PublicRegisterTest {
 			.contains("Declined")
 			.doesNotContain("A private reason")
 			.doesNotContain("@northshire.example");
+		assertThat(this.mvc.get().uri("/public/NSH/gifts.csv")).hasStatusOk()
+			.bodyText()
+			.contains("Dinner at a product launch,80.00,Declined")
+			.doesNotContain("A private reason")
+			.doesNotContain("A private approver");
 	}
 
 	@Test
