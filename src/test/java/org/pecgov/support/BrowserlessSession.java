@@ -51,6 +51,30 @@ public final class BrowserlessSession {
 		return post("/login", Map.of("username", email, "password", password));
 	}
 
+	/**
+	 * Reads a download to its end without keeping it, as a benchmark needs.
+	 * @param path where from
+	 * @return how many bytes came, or -1 if the answer was not 200
+	 */
+	public long download(String path) {
+		try {
+			HttpResponse<java.io.InputStream> response = this.client.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (java.io.InputStream body = response.body()) {
+				long bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+				return (response.statusCode() == 200) ? bytes : -1;
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build());
 	}
