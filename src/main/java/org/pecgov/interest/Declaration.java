@@ -54,6 +54,21 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 	@Column(name = "publish_consent", nullable = false)
 	private boolean publishConsent;
 
+	/** The guardian's decision on a declarant's request to withhold the entry: null while none is made. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "withhold_decision")
+	private WithholdDecision withholdDecision;
+
+	/** The guardian's reason, never published. */
+	@Column(name = "withhold_note")
+	private String withholdNote;
+
+	@Column(name = "withhold_decided_by")
+	private String withholdDecidedBy;
+
+	@Column(name = "withhold_decided_on")
+	private LocalDate withholdDecidedOn;
+
 	@Column(name = "declared_on", nullable = false, updatable = false)
 	private LocalDate declaredOn;
 
@@ -85,8 +100,51 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 		this.fromDate = details.fromDate();
 		this.toDate = details.toDate();
 		this.actions = details.actions();
+		if (details.publishConsent() || this.publishConsent) {
+			// consent given, or newly withdrawn: any earlier decision no longer applies
+			clearDecision();
+		}
 		this.publishConsent = details.publishConsent();
 		this.organisations = new LinkedHashSet<>(concerned);
+	}
+
+	void decideWithholding(WithholdDecision decision, String note, String by, LocalDate on) {
+		this.withholdDecision = decision;
+		this.withholdNote = note;
+		this.withholdDecidedBy = by;
+		this.withholdDecidedOn = on;
+	}
+
+	private void clearDecision() {
+		this.withholdDecision = null;
+		this.withholdNote = null;
+		this.withholdDecidedBy = null;
+		this.withholdDecidedOn = null;
+	}
+
+	/**
+	 * Whether the published register shows this entry only as "withheld": the declarant asked (by not consenting),
+	 * and the guardian has not decided to publish it.
+	 * @return true if withheld
+	 */
+	public boolean isWithheld() {
+		return !this.publishConsent && this.withholdDecision != WithholdDecision.PUBLISHED;
+	}
+
+	public WithholdDecision getWithholdDecision() {
+		return this.withholdDecision;
+	}
+
+	public String getWithholdNote() {
+		return this.withholdNote;
+	}
+
+	public String getWithholdDecidedBy() {
+		return this.withholdDecidedBy;
+	}
+
+	public LocalDate getWithholdDecidedOn() {
+		return this.withholdDecidedOn;
 	}
 
 	void end(LocalDate on) {

@@ -15,6 +15,12 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 
 	Optional<Declaration> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	/** Entries whose declarant asked for them to be withheld: undecided first, then the latest decisions. */
+	@Query("""
+			select d from Declaration d where d.organisationId = ?1 and d.publishConsent = false
+			order by case when d.withholdDecision is null then 0 else 1 end, d.withholdDecidedOn desc, d.id desc""")
+	Page<Declaration> withholdingRequests(Long organisationId, Pageable pageable);
+
 	@EntityGraph(attributePaths = "organisations")
 	List<Declaration> findByPersonIdAndOrganisationIdOrderByFromDateDesc(Long personId, Long organisationId);
 

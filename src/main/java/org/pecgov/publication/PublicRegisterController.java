@@ -41,9 +41,11 @@ class PublicRegisterController {
 				text("declarations.type"), text("public.csv.relationship"), text("declarations.category"),
 				text("declarations.details"), text("declarations.organisations"), text("public.csv.from"),
 				text("public.csv.to"), text("public.register.actions"))) {
-			this.register.eachInterest(pct, (e) -> Csv.row(csv, e.name(), e.posts(), text("InterestKind." + e.kind()),
-					e.relationship(), text("InterestCategory." + e.category()), e.description(), e.concerns(),
-					ISO.format(e.fromDate()), (e.toDate() != null) ? ISO.format(e.toDate()) : null, e.actions()));
+			this.register.eachInterest(pct, (e) -> Csv.row(csv, e.name(), e.posts(),
+					e.withheld() ? text("public.withheld") : text("InterestKind." + e.kind()),
+					e.relationship(), e.withheld() ? null : text("InterestCategory." + e.category()), e.description(),
+					e.concerns(), (e.fromDate() != null) ? ISO.format(e.fromDate()) : null,
+					(e.toDate() != null) ? ISO.format(e.toDate()) : null, e.actions()));
 		}
 	}
 

@@ -58,12 +58,13 @@ public class PublicRegisterService {
 
 	private static final String PUBLISHED = """
 			from declaration d join person p on p.id = d.person_id
-			where d.organisation_id = :pct and d.publish_consent and d.from_date <= :today
+			where d.organisation_id = :pct and d.from_date <= :today
 			  and (d.to_date is null or d.to_date >= :endedSince)
 			  and d.person_id in (""" + HOLDERS + ")";
 
 	private static final String ENTRY_COLUMNS = """
 			select d.id, d.person_id, p.title, p.given_name, p.family_name, d.kind, d.relationship, d.category,
+			       (not d.publish_consent and coalesce(d.withhold_decision, '') <> 'PUBLISHED') as withheld,
 			       d.description, d.from_date, d.to_date, d.actions,
 			       (select string_agg(o.name, '; ' order by o.name) from declaration_organisation x
 			          join directory_organisation o on o.id = x.directory_id where x.declaration_id = d.id) as concerns,
@@ -231,11 +232,16 @@ public class PublicRegisterService {
 	}
 
 	private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		if (rs.getBoolean("withheld")) {
+			// nothing of a withheld entry leaves the database layer but who holds which post
+			return new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
+					rs.getString("posts"), null, null, null, null, null, null, null, null, true);
+		}
 		return new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
 				rs.getString("posts"), InterestKind.valueOf(rs.getString("kind")), rs.getString("relationship"),
 				InterestCategory.valueOf(rs.getString("category")), rs.getString("description"), rs.getString("concerns"),
 				rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
-				rs.getString("actions"));
+				rs.getString("actions"), false);
 	}
 
 	private static Gift gift(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -249,9 +255,10 @@ public class PublicRegisterService {
 		return ((title != null && !title.isBlank()) ? title.strip() + " " : "") + given + " " + family;
 	}
 
-	/** A published interest. */
+	/** A published interest, or only who holds which post if it is withheld. */
 	public record Entry(String name, String posts, InterestKind kind, String relationship, InterestCategory category,
-			String description, String concerns, LocalDate fromDate, LocalDate toDate, String actions) {
+			String description, String concerns, LocalDate fromDate, LocalDate toDate, String actions,
+			boolean withheld) {
 
 		public boolean ended() {
 			return this.toDate != null;

@@ -47,6 +47,10 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** May decide whether an entry of the register of interests is withheld from publication. */
+	@Column(nullable = false)
+	private boolean guardian;
+
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
 
@@ -103,6 +107,14 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 		this.mustChangePassword = mustChange;
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	public boolean isGuardian() {
+		return this.guardian;
+	}
+
+	void setGuardian(boolean guardian) {
+		this.guardian = guardian;
 	}
 
 	void update(String displayName, Role role, Long personId, boolean enabled) {

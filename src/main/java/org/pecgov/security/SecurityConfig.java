@@ -92,6 +92,8 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers("/interests/organisations/*/edit")
 			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.POST, "/interests/withholding/*")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY")
 			.requestMatchers(HttpMethod.POST, "/interests/**")
 			.hasAnyRole("ADMIN", "SECRETARY")
 			.requestMatchers(HttpMethod.GET, "/interests", "/interests/**")

@@ -28,6 +28,8 @@ public class UserForm {
 
 	private boolean enabled = true;
 
+	private boolean guardian;
+
 	/** The email is chosen once, when the user is created. */
 	interface OnCreate {
 
@@ -41,11 +43,13 @@ public class UserForm {
 		form.role = user.getRole();
 		form.personId = user.getPersonId();
 		form.enabled = user.isEnabled();
+		form.guardian = user.isGuardian();
 		return form;
 	}
 
 	UserService.UserCommand toCommand() {
-		return new UserService.UserCommand(this.email, this.displayName, this.role, this.personId, this.enabled);
+		return new UserService.UserCommand(this.email, this.displayName, this.role, this.personId, this.enabled,
+				this.guardian);
 	}
 
 	public Long getVersion() {
@@ -94,6 +98,15 @@ public class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+
+	public boolean isGuardian() {
+		return this.guardian;
+	}
+
+	public void setGuardian(boolean guardian) {
+		this.guardian = guardian;
 	}
 
 }

@@ -71,6 +71,7 @@ public class UserService {
 		String password = this.policy.generate();
 		AppUser user = this.users.save(new AppUser(command.email().strip(), command.displayName(), command.role(),
 				organisationId, personId, this.encoder.encode(password), true, this.clock.instant()));
+		user.setGuardian(command.guardian() && mayBeGuardian(command.role()));
 		return new NewUser(user, password);
 	}
 
@@ -86,6 +87,7 @@ public class UserService {
 		boolean rightsChange = user.getRole() != command.role() || user.isEnabled() != command.enabled()
 				|| !java.util.Objects.equals(user.getPersonId(), personId);
 		user.update(command.displayName(), command.role(), personId, command.enabled());
+		user.setGuardian(command.guardian() && mayBeGuardian(command.role()));
 		if (rightsChange) {
 			this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
 		}
@@ -238,7 +240,22 @@ public class UserService {
 	 * @param personId the person on the register, required for a member
 	 * @param enabled whether the user may sign in
 	 */
-	public record UserCommand(String email, String displayName, Role role, Long personId, boolean enabled) {
+	/**
+	 * Whether the signed-in user is the conflicts-of-interest guardian of their PCT.
+	 * @return true if they have the permission
+	 */
+	public boolean currentIsGuardian() {
+		PecgovPrincipal principal = CurrentUser.get();
+		return principal.getUserId() != null && principal.getOrganisationId() != null
+				&& this.users.findById(principal.getUserId()).map(AppUser::isGuardian).orElse(false);
+	}
+
+	private static boolean mayBeGuardian(Role role) {
+		return role == Role.ADMIN || role == Role.CHAIR || role == Role.SECRETARY;
+	}
+
+	public record UserCommand(String email, String displayName, Role role, Long personId, boolean enabled,
+			boolean guardian) {
 	}
 
 }
