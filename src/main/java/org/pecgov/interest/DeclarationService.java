@@ -119,6 +119,23 @@ public class DeclarationService {
 						cb.or(cb.isNull(root.get("toDate")), cb.greaterThanOrEqualTo(root.get("toDate"), today)));
 				predicates.add(filter.current() ? current : cb.not(current));
 			}
+			if (filter.committeeId() != null) {
+				// declarants holding a post of the committee today
+				Subquery<Long> holders = query.subquery(Long.class);
+				var appointment = holders.from(org.pecgov.appointment.Appointment.class);
+				Subquery<Long> posts = query.subquery(Long.class);
+				var post = posts.from(org.pecgov.committee.Post.class);
+				posts.select(post.get("id")).where(cb.equal(post.get("committeeId"), filter.committeeId()));
+				jakarta.persistence.criteria.Expression<LocalDate> lastDay = cb.coalesce(appointment.get("endedOn"),
+						appointment.get("termEnd"));
+				holders.select(appointment.get("personId"))
+					.where(cb.equal(appointment.get("organisationId"), organisationId),
+							appointment.get("postId").in(posts),
+							cb.lessThanOrEqualTo(appointment.get("termStart"), today),
+							cb.or(cb.and(cb.isNull(appointment.get("endedOn")), cb.isNull(appointment.get("termEnd"))),
+									cb.greaterThanOrEqualTo(lastDay, today)));
+				predicates.add(root.get("personId").in(holders));
+			}
 			if (filter.person() != null) {
 				Subquery<Long> named = query.subquery(Long.class);
 				var person = named.from(Person.class);

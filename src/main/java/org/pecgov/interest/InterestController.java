@@ -39,11 +39,15 @@ class InterestController {
 
 	private final org.pecgov.organisation.OrganisationService organisations;
 
+	private final org.pecgov.committee.CommitteeService committees;
+
 	InterestController(DeclarationService declarations, DirectoryService directory,
-			org.pecgov.organisation.OrganisationService organisations) {
+			org.pecgov.organisation.OrganisationService organisations,
+			org.pecgov.committee.CommitteeService committees) {
 		this.declarations = declarations;
 		this.directory = directory;
 		this.organisations = organisations;
+		this.committees = committees;
 	}
 
 	@InitBinder
@@ -58,6 +62,7 @@ class InterestController {
 			@RequestParam(name = "category", required = false) String category,
 			@RequestParam(name = "organisation", required = false) String organisation,
 			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "committee", required = false) String committee,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
 		InterestKind chosenKind = Arrays.stream(InterestKind.values()).filter((k) -> k.name().equals(kind)).findFirst()
 			.orElse(null);
@@ -68,7 +73,7 @@ class InterestController {
 		Boolean current = "current".equals(status) ? Boolean.TRUE : ("ended".equals(status) ? Boolean.FALSE : null);
 		String name = (person != null && !person.isBlank()) ? person.strip() : null;
 		Page<DeclarationService.Entry> entries = this.declarations.search(new InterestFilter(number(declarant), name,
-				chosenKind, chosenCategory, number(organisation), current), pageNumber(page));
+				chosenKind, chosenCategory, number(organisation), current, number(committee)), pageNumber(page));
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
 		org.pecgov.organisation.Organisation pct = this.organisations.get(CurrentUser.readableOrganisationId());
@@ -81,6 +86,8 @@ class InterestController {
 		model.addAttribute("category", chosenCategory);
 		model.addAttribute("organisation", number(organisation));
 		model.addAttribute("status", status);
+		model.addAttribute("committees", this.committees.committees());
+		model.addAttribute("committee", number(committee));
 		return "interests/register";
 	}
 

@@ -10,5 +10,11 @@ package org.pecgov.interest;
  * @param current true for current interests, false for ended ones, null for both
  */
 public record InterestFilter(Long personId, String person, InterestKind kind, InterestCategory category, Long directoryId,
-		Boolean current) {
+		Boolean current, Long committeeId) {
+
+	public InterestFilter(Long personId, String person, InterestKind kind, InterestCategory category, Long directoryId,
+			Boolean current) {
+		this(personId, person, kind, category, directoryId, current, null);
+	}
+
 }

@@ -116,6 +116,25 @@ class DeclarationRulesTest {
 	}
 
 	@Test
+	void filtersByTheCommitteeOnWhichTheDeclarantHoldsAPost() {
+		SignIn.as(Role.SECRETARY, this.northshire, null);
+		long pec = this.jdbc.queryForObject("select id from committee where organisation_id = ? and kind = 'PEC'",
+				Long.class, this.northshire);
+		java.util.Set<Long> onThePec = new java.util.HashSet<>(this.jdbc.queryForList("""
+				select a.person_id from appointment a join post p on p.id = a.post_id where p.committee_id = ?
+				  and a.term_start <= current_date
+				  and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= current_date)
+				""", Long.class, pec));
+
+		var found = this.declarations.search(new InterestFilter(null, null, null, null, null, null, pec), 0);
+
+		assertThat(found.getContent()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(onThePec).contains(e.declaration().getPersonId()));
+		var none = this.declarations.search(new InterestFilter(null, null, null, null, null, null, 999_999L), 0);
+		assertThat(none.getTotalElements()).isZero();
+	}
+
+	@Test
 	void searchesTheRegisterInAFixedNumberOfStatements() {
 		SignIn.as(Role.SECRETARY, this.northshire, null);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

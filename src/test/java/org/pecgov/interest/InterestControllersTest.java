@@ -59,6 +59,9 @@ class InterestControllersTest {
 	@MockitoBean
 	private org.pecgov.organisation.OrganisationService organisations;
 
+	@MockitoBean
+	private org.pecgov.committee.CommitteeService committees;
+
 	private final DirectoryOrganisation trust = withId(new DirectoryOrganisation(TestUsers.PCT, DirectoryType.NHS_PROVIDER,
 			"Northshire Hospitals NHS Foundation Trust", "RX1"), 3L);
 
