@@ -63,6 +63,55 @@ class PublicRegisterController {
 		}
 	}
 
+	@GetMapping("/register.pdf")
+	void registerPdf(@PathVariable String pctCode, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Organisation pct = this.register.pct(pctCode);
+		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+				java.util.Locale.UK);
+		try (Pdf pdf = Pdf.start(response, "register-of-interests-" + pct.getCode() + ".pdf",
+				text("public.register.heading") + ", " + pct.getName(),
+				this.messages.getMessage("public.register.intro",
+						new Object[] { PublicRegisterService.ENDED_MONTHS_SHOWN }, java.util.Locale.UK),
+				text("public.csv.holder"), text("public.csv.posts"), text("declarations.type"),
+				text("declarations.category"), text("declarations.details"), text("declarations.organisations"),
+				text("declarations.dates"), text("public.register.actions"))) {
+			this.register.eachInterest(pct, (e) -> {
+				if (e.withheld()) {
+					pdf.row(e.name(), e.posts(), text("public.withheld"), null, null, null, null, null);
+				}
+				else {
+					String from = day.format(e.fromDate());
+					pdf.row(e.name(), e.posts(),
+							text("InterestKind." + e.kind())
+									+ ((e.relationship() != null) ? " (" + e.relationship() + ")" : ""),
+							text("InterestCategory." + e.category()), e.description(), e.concerns(),
+							(e.toDate() != null) ? from + " – " + day.format(e.toDate()) : from + " –", e.actions());
+				}
+			});
+			pdf.whenEmpty(text("public.register.none"));
+		}
+	}
+
+	@GetMapping("/gifts.pdf")
+	void giftsPdf(@PathVariable String pctCode, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Organisation pct = this.register.pct(pctCode);
+		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+				java.util.Locale.UK);
+		try (Pdf pdf = Pdf.start(response, "gifts-and-hospitality-" + pct.getCode() + ".pdf",
+				text("gifts.title") + ", " + pct.getName(),
+				this.messages.getMessage("public.gifts.intro", new Object[] { PublicRegisterService.GIFT_MONTHS_SHOWN },
+						java.util.Locale.UK),
+				text("gifts.offeredOn"), text("gifts.offeredTo"), text("public.csv.kind"), text("gifts.offeredBy"),
+				text("gifts.description"), text("public.csv.value"), text("gifts.outcome"))) {
+			this.register.eachGift(pct, (g) -> pdf.row(day.format(g.offeredOn()), g.name(),
+					text("GiftKind." + g.kind()), g.offeredBy(), g.description(), g.value().toPlainString(),
+					g.accepted() ? text("gifts.accepted") : text("gifts.declined")));
+			pdf.whenEmpty(text("public.gifts.none"));
+		}
+	}
+
 	private String text(String key) {
 		return this.messages.getMessage(key, null, java.util.Locale.UK);
 	}

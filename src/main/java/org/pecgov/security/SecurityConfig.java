@@ -42,7 +42,7 @@ public class SecurityConfig {
 			.permitAll()
 			// What each PCT publishes (issue 5): read-only, for anyone.
 			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
-					"/public/*/gifts.csv")
+					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")

@@ -111,6 +111,10 @@ class PublicRegisterTest {
 			.contains("Declined")
 			.doesNotContain("A private reason")
 			.doesNotContain("@northshire.example");
+		MvcTestResult pdf = this.mvc.get().uri("/public/NSH/gifts.pdf").exchange();
+		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+		assertThat(PdfText.of(pdf.getResponse().getContentAsByteArray())).contains("Dinner at a product launch")
+			.doesNotContain("A private reason");
 		assertThat(this.mvc.get().uri("/public/NSH/gifts.csv")).hasStatusOk()
 			.bodyText()
 			.contains("Dinner at a product launch,80.00,Declined")

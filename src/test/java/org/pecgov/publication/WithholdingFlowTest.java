@@ -60,6 +60,14 @@ class WithholdingFlowTest {
 			.bodyText()
 			.contains("Withheld")
 			.doesNotContain("Shares in a clinic under threat");
+		org.springframework.test.web.servlet.assertj.MvcTestResult pdf = this.mvc.get()
+			.uri("/public/NSH/register.pdf")
+			.exchange();
+		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+		assertThat(PdfText.of(pdf.getResponse().getContentAsByteArray())).contains("Rajesh Patel")
+			.contains("Withheld")
+			.doesNotContain("clinic under threat")
+			.doesNotContain("@northshire.example");
 	}
 
 	@Test
