@@ -59,6 +59,20 @@ class DeclarationBrowserTest {
 			browser.open("/interests?q=whitaker");
 			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd");
 			browser.assertAccessible();
+			browser.open("/interests/withholding");
+			browser.assertAccessible();
+			browser.open("/gifts");
+			browser.assertAccessible();
+
+			browser.open("/interests");
+			browser.clickLink("The published register, as the public sees it");
+			assertThat(browser.text()).contains("Register of interests")
+				.contains("James Whitaker")
+				.contains("Shares in Southvale Community Health Ltd")
+				.doesNotContain("@southvale.example");
+			browser.assertAccessible();
+			browser.clickLink("Gifts and hospitality register");
+			browser.assertAccessible();
 		}
 	}
 

@@ -133,7 +133,8 @@ class RoleRouteTest {
 						Set.of()),
 				post("/declarations/returns", pctUsers), get("/interests/breaches", readers),
 				post("/interests/breaches/detect", staff), get("/gifts", readers), get("/gifts/new", pctUsers),
-				post("/gifts", pctUsers)));
+				post("/gifts", pctUsers), get("/interests/withholding", readers),
+				get("/sha/interests.csv", Set.of(Role.SHA_VIEWER))));
 		this.routes = more;
 	}
 
@@ -168,7 +169,8 @@ class RoleRouteTest {
 	@Test
 	void publicPagesNeedNoLogin() throws Exception {
 		for (String path : Stream.of("/login", "/accessibility", "/actuator/health", "/actuator/health/liveness",
-				"/actuator/health/readiness").toList()) {
+				"/actuator/health/readiness", "/public/NSH/register", "/public/NSH/gifts", "/public/NSH/register.csv",
+				"/public/NSH/gifts.csv", "/public/NSH/register.pdf", "/public/NSH/gifts.pdf").toList()) {
 			assertThat(this.mvc.perform(request(HttpMethod.GET, path)).andReturn().getResponse().getStatus())
 				.as(path)
 				.isEqualTo(200);
