@@ -3,14 +3,12 @@ package org.pecgov.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.pecgov.PecgovApplication;
 import org.pecgov.support.BrowserlessSession;
-import org.pecgov.support.BrowserlessSession.Page;
 import org.pecgov.support.TestUsers;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,40 +52,11 @@ public final class MemberListBenchmark {
 			pages.put("filter by profession", "/members?profession=NURSE&page=10");
 			System.out.printf("%n%,d members in one PCT; %d warm-up and %d measured requests a page%n", MEMBERS,
 					WARM_UP, RUNS);
-			System.out.printf("%-26s %10s %10s %10s%n", "page", "median ms", "p95 ms", "max ms");
-			for (Map.Entry<String, String> page : pages.entrySet()) {
-				long[] times = measure(admin, page.getValue());
-				System.out.printf("%-26s %10.1f %10.1f %10.1f%n", page.getKey(), ms(times[times.length / 2]),
-						ms(times[(int) (times.length * 0.95)]), ms(times[times.length - 1]));
-			}
+			Timings.print(admin, pages, WARM_UP, RUNS);
 		}
 		finally {
 			context.close();
 		}
-	}
-
-	private static long[] measure(BrowserlessSession session, String path) {
-		for (int i = 0; i < WARM_UP; i++) {
-			check(session.get(path), path);
-		}
-		long[] times = new long[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			check(session.get(path), path);
-			times[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(times);
-		return times;
-	}
-
-	private static void check(Page page, String path) {
-		if (page.status() != 200) {
-			throw new IllegalStateException(path + " answered " + page.status());
-		}
-	}
-
-	private static double ms(long nanos) {
-		return nanos / 1_000_000.0;
 	}
 
 	private static void load(JdbcTemplate jdbc, long pct) {
