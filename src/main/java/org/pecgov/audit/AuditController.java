@@ -60,7 +60,7 @@ class AuditController {
 			toDate = null;
 		}
 		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, who, chosen, fromDate, toDate),
-				pageNumber(page));
+				PageLinks.number(page));
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
 		model.addAttribute("entityTypes", ENTITY_TYPES);
@@ -90,13 +90,5 @@ class AuditController {
 		return null;
 	}
 
-	private static int pageNumber(String page) {
-		try {
-			return Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
 
 }

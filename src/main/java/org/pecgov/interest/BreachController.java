@@ -40,13 +40,7 @@ class BreachController {
 			.filter((s) -> s.name().equals(status))
 			.findFirst()
 			.orElse(null);
-		int number = 0;
-		try {
-			number = Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			// the first page
-		}
+		int number = PageLinks.number(page);
 		Page<BreachService.Line> lines = this.breaches.list(chosen, number);
 		model.addAttribute("lines", lines);
 		model.addAttribute("pages", PageLinks.of(lines, request));

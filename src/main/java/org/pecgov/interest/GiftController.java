@@ -54,13 +54,7 @@ class GiftController {
 	@GetMapping
 	String register(@RequestParam(name = "page", defaultValue = "1") String page, Model model,
 			HttpServletRequest request) {
-		int number = 0;
-		try {
-			number = Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			// the first page
-		}
+		int number = PageLinks.number(page);
 		Page<GiftService.Entry> entries = this.gifts.register(number);
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
@@ -70,8 +64,9 @@ class GiftController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(name = "person", required = false) Long personId, Model model) {
 		PecgovPrincipal user = CurrentUser.get();
-		if (user.getRole() == Role.MEMBER && personId != null && !personId.equals(user.getPersonId())) {
-			throw new AccessDeniedException("Only your own gifts");
+		boolean staff = user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY;
+		if (!staff && personId != null && !personId.equals(user.getPersonId())) {
+			throw new AccessDeniedException("Only staff record gifts on someone else's behalf");
 		}
 		GiftForm form = new GiftForm();
 		form.setPersonId((personId != null) ? personId : user.getPersonId());
@@ -108,6 +103,7 @@ class GiftController {
 			.orElseThrow(() -> new org.pecgov.shared.NotFoundException("Person", personId)));
 		model.addAttribute("kinds", GiftKind.values());
 		model.addAttribute("organisations", this.directory.active());
+		model.addAttribute("approvalOver", this.gifts.approvalOver().stripTrailingZeros().toPlainString());
 		return FORM;
 	}
 

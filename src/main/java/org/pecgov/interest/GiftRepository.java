@@ -13,8 +13,6 @@ interface GiftRepository extends JpaRepository<Gift, Long> {
 
 	Page<Gift> findByOrganisationId(Long organisationId, Pageable pageable);
 
-	List<Gift> findByPersonIdOrderByOfferedOnDesc(Long personId);
-
 	/**
 	 * Gifts to some people from 12 months before a day on, for counting gifts from one source together.
 	 * @param personIds the people

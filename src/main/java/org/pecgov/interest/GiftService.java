@@ -74,7 +74,8 @@ public class GiftService {
 		Map<Long, Person> names = this.people.byIds(personIds)
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
-		return found.map((g) -> new Entry(g, names.get(g.getPersonId()).getFullName(),
+		return found.map((g) -> new Entry(g,
+				java.util.Optional.ofNullable(names.get(g.getPersonId())).map(Person::getFullName).orElse(""),
 				GiftRules.flags(g.getKind(), g.isSupplier(), g.getValue(), g.isAccepted(), g.getApprover(), g.getReason(),
 						thresholds),
 				GiftRules.declarable(g.getKind(), g.getValue(), g.getOfferedOn(), window.stream()
@@ -105,6 +106,14 @@ public class GiftService {
 			return a.getDirectoryId().equals(b.getDirectoryId());
 		}
 		return a.getOfferedBy().strip().toLowerCase(Locale.ROOT).equals(b.getOfferedBy().strip().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The value over which the PCT's rules need a senior approver and a reason for accepting hospitality.
+	 * @return the threshold in pounds
+	 */
+	public java.math.BigDecimal approvalOver() {
+		return this.settings.of(CurrentUser.organisationId()).getHospitalityApprovalOver();
 	}
 
 	static GiftRules.Thresholds thresholds(PctSettings settings) {

@@ -73,7 +73,7 @@ class InterestController {
 		Boolean current = "current".equals(status) ? Boolean.TRUE : ("ended".equals(status) ? Boolean.FALSE : null);
 		String name = (person != null && !person.isBlank()) ? person.strip() : null;
 		Page<DeclarationService.Entry> entries = this.declarations.search(new InterestFilter(number(declarant), name,
-				chosenKind, chosenCategory, number(organisation), current, number(committee)), pageNumber(page));
+				chosenKind, chosenCategory, number(organisation), current, number(committee)), PageLinks.number(page));
 		model.addAttribute("entries", entries);
 		model.addAttribute("pages", PageLinks.of(entries, request));
 		org.pecgov.organisation.Organisation pct = this.organisations.get(CurrentUser.readableOrganisationId());
@@ -94,7 +94,7 @@ class InterestController {
 	@GetMapping("/organisations")
 	String directory(@RequestParam(name = "page", defaultValue = "1") String page, Model model,
 			HttpServletRequest request) {
-		Page<DirectoryOrganisation> list = this.directory.list(pageNumber(page));
+		Page<DirectoryOrganisation> list = this.directory.list(PageLinks.number(page));
 		model.addAttribute("directory", list);
 		model.addAttribute("pages", PageLinks.of(list, request));
 		model.addAttribute("types", DirectoryType.values());
@@ -170,13 +170,5 @@ class InterestController {
 		}
 	}
 
-	private static int pageNumber(String page) {
-		try {
-			return Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
 
 }

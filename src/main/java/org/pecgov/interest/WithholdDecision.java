@@ -9,6 +9,20 @@ public enum WithholdDecision {
 	WITHHELD,
 
 	/** Published in full after all. */
-	PUBLISHED
+	PUBLISHED;
+
+	/**
+	 * The decision a form field names.
+	 * @param name the field's value
+	 * @return the decision, or null for anything else
+	 */
+	static WithholdDecision from(String name) {
+		for (WithholdDecision decision : values()) {
+			if (decision.name().equals(name)) {
+				return decision;
+			}
+		}
+		return null;
+	}
 
 }

@@ -32,13 +32,7 @@ class WithholdingController {
 
 	@GetMapping
 	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
-		int number = 0;
-		try {
-			number = Math.min(Math.max(Integer.parseInt(page) - 1, 0), 100_000);
-		}
-		catch (NumberFormatException ex) {
-			// the first page
-		}
+		int number = PageLinks.number(page);
 		Page<WithholdingService.Request> requests = this.withholding.requests(number);
 		model.addAttribute("requests", requests);
 		model.addAttribute("pages", PageLinks.of(requests, request));
@@ -52,7 +46,7 @@ class WithholdingController {
 			@RequestParam(name = "decision", required = false) String decision,
 			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		WithholdDecision chosen = WithholdingService.parser().apply(decision);
+		WithholdDecision chosen = WithholdDecision.from(decision);
 		try {
 			this.withholding.decide(id, version, chosen, note);
 		}

@@ -2,9 +2,7 @@ package org.pecgov.interest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pecgov.member.Person;
@@ -103,21 +101,6 @@ public class WithholdingService {
 
 	/** A request and the declarant's name. */
 	public record Request(Declaration declaration, String name) {
-	}
-
-	static List<WithholdDecision> decisions() {
-		return List.of(WithholdDecision.values());
-	}
-
-	static Function<String, WithholdDecision> parser() {
-		return (value) -> {
-			for (WithholdDecision d : WithholdDecision.values()) {
-				if (d.name().equals(value)) {
-					return d;
-				}
-			}
-			return null;
-		};
 	}
 
 }

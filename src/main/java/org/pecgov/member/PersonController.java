@@ -85,7 +85,7 @@ class PersonController {
 			trimmed = trimmed.substring(0, 100);
 		}
 		boolean includeRetired = "true".equals(retired);
-		Page<Person> members = this.people.list(new PersonFilter(trimmed, chosen, includeRetired), pageNumber(page));
+		Page<Person> members = this.people.list(new PersonFilter(trimmed, chosen, includeRetired), PageLinks.number(page));
 		if (members.getNumber() > 0 && members.getNumber() >= members.getTotalPages()) {
 			return "redirect:" + UriComponentsBuilder.fromPath(request.getRequestURI())
 				.query(request.getQueryString())
@@ -129,7 +129,7 @@ class PersonController {
 		Person person = this.people.get(id);
 		model.addAttribute("person", person);
 		if (CurrentUser.get().getRole() != Role.MEMBER) {
-			Page<AuditEntry> history = this.audit.historyOf("Person", id, pageNumber(page));
+			Page<AuditEntry> history = this.audit.historyOf("Person", id, PageLinks.number(page));
 			model.addAttribute("history", history);
 			model.addAttribute("historyPages", PageLinks.of(history, request));
 		}
@@ -229,13 +229,5 @@ class PersonController {
 		return (version != null) ? version : -1;
 	}
 
-	static int pageNumber(String page) {
-		try {
-			return Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
 
 }

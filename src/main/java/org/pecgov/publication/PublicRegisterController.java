@@ -120,7 +120,7 @@ class PublicRegisterController {
 	String register(@PathVariable String pctCode, @RequestParam(name = "page", defaultValue = "1") String page,
 			Model model, HttpServletRequest request) {
 		Organisation pct = this.register.pct(pctCode);
-		Page<PublicRegisterService.Entry> entries = this.register.interests(pct, number(page));
+		Page<PublicRegisterService.Entry> entries = this.register.interests(pct, PageLinks.number(page));
 		DeclarationRound round = this.register.round(pct);
 		model.addAttribute("pct", pct);
 		model.addAttribute("entries", entries);
@@ -135,7 +135,7 @@ class PublicRegisterController {
 	String gifts(@PathVariable String pctCode, @RequestParam(name = "page", defaultValue = "1") String page,
 			Model model, HttpServletRequest request) {
 		Organisation pct = this.register.pct(pctCode);
-		Page<PublicRegisterService.Gift> gifts = this.register.gifts(pct, number(page));
+		Page<PublicRegisterService.Gift> gifts = this.register.gifts(pct, PageLinks.number(page));
 		model.addAttribute("pct", pct);
 		model.addAttribute("gifts", gifts);
 		model.addAttribute("pages", PageLinks.of(gifts, request));
@@ -143,13 +143,5 @@ class PublicRegisterController {
 		return "public/gifts";
 	}
 
-	private static int number(String page) {
-		try {
-			return Math.min(Math.max(Integer.parseInt(page) - 1, 0), 100_000);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
 
 }

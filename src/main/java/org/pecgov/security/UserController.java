@@ -59,13 +59,7 @@ class UserController {
 	@GetMapping
 	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model,
 			HttpServletRequest request) {
-		int number = 0;
-		try {
-			number = Math.max(Integer.parseInt(page) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			// the first page
-		}
+		int number = PageLinks.number(page);
 		Page<AppUser> list = this.users.list(PageRequest.of(number, 25, Sort.by("email")));
 		model.addAttribute("users", list);
 		model.addAttribute("pages", PageLinks.of(list, request));

@@ -24,6 +24,24 @@ public record PageLinks(String previous, String next, List<Link> pages, long tot
 	 * @param request the request, whose path and query the links keep
 	 * @return the links
 	 */
+	/** The highest page number a request may ask for, so that no offset overflows. */
+	static final int LAST_PAGE = 100_000;
+
+	/**
+	 * The page a {@code page} request parameter asks for, from 0: the first page for anything that is not a
+	 * whole number from 1.
+	 * @param page the parameter, counting from 1
+	 * @return the page, from 0
+	 */
+	public static int number(String page) {
+		try {
+			return Math.min(Math.max(Integer.parseInt(page) - 1, 0), LAST_PAGE);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 	public static PageLinks of(Page<?> page, HttpServletRequest request) {
 		return of(page, UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
 	}

@@ -53,6 +53,7 @@ class GiftControllerTest {
 	@BeforeEach
 	void aMember() {
 		given(this.people.byIds(any())).willReturn(List.of(PersonBuilder.aPerson().id(100).named("Sarah", "Collins").build()));
+		given(this.gifts.approvalOver()).willReturn(new java.math.BigDecimal("75.00"));
 	}
 
 	@ParameterizedTest(name = "a value of {0} is refused")
@@ -62,6 +63,15 @@ class GiftControllerTest {
 
 		assertThat(result).hasStatusOk().bodyText().contains("There is a problem").contains("value=\"" + redisplayed + "\"");
 		verify(this.gifts, never()).record(anyLong(), any());
+	}
+
+	@Test
+	void onlyStaffOpenTheFormForSomeoneElse() {
+		assertThat(this.mvc.get().uri("/gifts/new?person=7").with(user(TestUsers.of(Role.CHAIR)))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/gifts/new?person=7").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/gifts/new?person=100").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
+			.bodyText()
+			.contains("Hospitality worth more than £75 needs");
 	}
 
 	@Test

@@ -88,6 +88,11 @@ class WithholdingFlowTest {
 		assertThat(this.mvc.get().uri("/interests/withholding").with(user(secretary))).hasStatusOk()
 			.bodyText()
 			.contains("No risk found on review");
+		assertThat(this.mvc.get().uri("/interests/withholding")
+			.with(user(this.users.loadUserByUsername("chair@northshire.example")))).hasStatusOk()
+			.bodyText()
+			.contains("Published")
+			.doesNotContain("No risk found on review");
 
 		long version = this.jdbc.queryForObject("select version from declaration where id = ?", Long.class,
 				this.declaration);

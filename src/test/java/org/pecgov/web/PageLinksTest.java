@@ -15,6 +15,18 @@ class PageLinksTest {
 	private static final UriComponentsBuilder BASE = UriComponentsBuilder.fromUriString("/members?q=hart&page=3");
 
 	@Test
+	void readsThePageAskedForFromOneAndTheFirstPageForAnythingElse() {
+		assertThat(PageLinks.number("3")).isEqualTo(2);
+		assertThat(PageLinks.number("1")).isZero();
+		assertThat(PageLinks.number("0")).isZero();
+		assertThat(PageLinks.number("-4")).isZero();
+		assertThat(PageLinks.number("abc")).isZero();
+		assertThat(PageLinks.number(null)).isZero();
+		assertThat(PageLinks.number("99999999999")).isZero();
+		assertThat(PageLinks.number("2000000000")).isEqualTo(PageLinks.LAST_PAGE);
+	}
+
+	@Test
 	void keepsTheFiltersAndNumbersPagesFromOne() {
 		PageLinks links = PageLinks.of(page(2, 100), BASE);
 
