@@ -20,6 +20,8 @@ import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.PctSettings;
+import org.pecgov.outbox.Outbox;
+import org.pecgov.outbox.Reminder;
 import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
@@ -49,14 +51,20 @@ public class AppointmentService implements PostHolders {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	/** Days after appointment within which interests are declared (the rule of the register). */
+	private static final int DAYS_TO_DECLARE = 28;
+
 	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
-			PersonService people, SettingsService settings, Clock clock) {
+			PersonService people, SettingsService settings, Clock clock, Outbox outbox) {
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
 		this.people = people;
 		this.settings = settings;
 		this.clock = clock;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -168,7 +176,15 @@ public class AppointmentService implements PostHolders {
 				return after;
 			});
 		}
-		return this.appointments.save(appointment);
+		boolean first = this.appointments.findByPersonIdOrderByTermStartDesc(person.getId()).isEmpty();
+		Appointment saved = this.appointments.save(appointment);
+		LocalDate due = term.start().plusDays(DAYS_TO_DECLARE);
+		if (first && !due.isBefore(today())) {
+			this.outbox.add(new Reminder(organisationId, person.getId(), person.getFullName(), person.getEmail(),
+					"APPOINTED", "appointed:" + person.getId() + ":" + term.start(), "/declarations/mine", post.getTitle(),
+					Reminder.date(due), Reminder.date(term.start())));
+		}
+		return saved;
 	}
 
 	/**
@@ -246,6 +262,35 @@ public class AppointmentService implements PostHolders {
 	 * @param personId the person
 	 * @return the first day of their first appointment, or null
 	 */
+	/**
+	 * Whether someone holds a post on a day.
+	 * @param personId the person
+	 * @param day the day
+	 * @return true when they do
+	 */
+	public boolean holdsPostOn(Long personId, LocalDate day) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId).stream().anyMatch((a) -> a.isCurrent(day));
+	}
+
+	/**
+	 * The first appointments of people new to a PCT's posts that started between two days: those after
+	 * which an interest must be declared within 28 days.
+	 * @param organisationId the PCT
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the appointments
+	 */
+	public List<Appointment> firstAppointmentsStarted(Long organisationId, LocalDate from, LocalDate to) {
+		List<Appointment> all = this.appointments.findByOrganisationId(organisationId);
+		Map<Long, LocalDate> firstOf = all.stream()
+			.collect(Collectors.toMap(Appointment::getPersonId, Appointment::getTermStart,
+					(a, b) -> a.isBefore(b) ? a : b));
+		return all.stream()
+			.filter((a) -> a.getTermStart().equals(firstOf.get(a.getPersonId())))
+			.filter((a) -> !a.getTermStart().isBefore(from) && !a.getTermStart().isAfter(to))
+			.toList();
+	}
+
 	public LocalDate firstAppointed(Long personId) {
 		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
 			.stream()

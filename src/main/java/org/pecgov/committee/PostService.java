@@ -68,6 +68,16 @@ public class PostService {
 		return this.posts.findByOrganisationIdOrderByCommitteeIdAscKindAscTitleAsc(CurrentUser.readableOrganisationId());
 	}
 
+	/**
+	 * Posts of a given PCT, for jobs that run without a signed-in user (such as reminders).
+	 * @param organisationId the PCT
+	 * @param ids the posts
+	 * @return those of that PCT
+	 */
+	public List<Post> byIdsOf(Long organisationId, Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.posts.findByOrganisationIdAndIdIn(organisationId, ids);
+	}
+
 	public List<Post> byIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of()
 				: this.posts.findByOrganisationIdAndIdIn(CurrentUser.readableOrganisationId(), ids);

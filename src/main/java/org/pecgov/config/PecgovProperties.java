@@ -20,6 +20,12 @@ public class PecgovProperties {
 	/** PECGOV_OPERATOR_PASSWORD: the first operator's password. */
 	private String operatorPassword;
 
+	/** PECGOV_BASE_URL: the address users open the service at, for links in emails. */
+	private String baseUrl = "http://localhost:8080";
+
+	/** PECGOV_MAIL_FROM: the sender of emails. */
+	private String mailFrom = "pecgov@localhost";
+
 	/** Whether the embedded PostgreSQL is the database (set at start-up, not configured). */
 	private boolean embeddedDatabase;
 
@@ -65,6 +71,22 @@ public class PecgovProperties {
 
 	public void setEmbeddedDatabase(boolean embeddedDatabase) {
 		this.embeddedDatabase = embeddedDatabase;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getMailFrom() {
+		return this.mailFrom;
+	}
+
+	public void setMailFrom(String mailFrom) {
+		this.mailFrom = mailFrom;
 	}
 
 }

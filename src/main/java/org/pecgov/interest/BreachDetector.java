@@ -1,5 +1,6 @@
 package org.pecgov.interest;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.slf4j.Logger;
@@ -10,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Each night, records a breach for every post holder who missed the latest closed round. A breach
- * is recorded once (the database refuses a second), so several instances may run it.
+ * Each night, records a breach for every post holder who missed the latest closed round, and writes
+ * them a reminder. One instance at a time runs it (ShedLock), and a breach is recorded once (the
+ * database refuses a second).
  */
 @Component
 class BreachDetector {
@@ -28,7 +30,8 @@ class BreachDetector {
 	}
 
 	@Scheduled(cron = "${pecgov.breaches.cron:0 30 2 * * *}", zone = "Europe/London")
-	void detect() {
+	@SchedulerLock(name = "breach-detector")
+	public void detect() {
 		for (Organisation pct : this.organisations.pcts()) {
 			try {
 				int added = this.breaches.detectMissedRound(pct.getId());

@@ -15,6 +15,8 @@ interface BreachRepository extends JpaRepository<Breach, Long> {
 
 	Optional<Breach> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	long countByOrganisationIdAndStatus(Long organisationId, Breach.Status status);
+
 	boolean existsByDeclarationId(Long declarationId);
 
 	List<Breach> findByOrganisationIdAndKindAndRoundYear(Long organisationId, Breach.Kind kind, Integer roundYear);

@@ -3,6 +3,7 @@ package org.pecgov.interest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +37,11 @@ public class BreachService {
 
 	private final Clock clock;
 
-	BreachService(BreachRepository breaches, RoundService rounds, PersonService people, Clock clock) {
+	private final DeclarationReminders reminders;
+
+	BreachService(BreachRepository breaches, RoundService rounds, PersonService people, Clock clock,
+			DeclarationReminders reminders) {
+		this.reminders = reminders;
 		this.breaches = breaches;
 		this.rounds = rounds;
 		this.people = people;
@@ -94,14 +99,15 @@ public class BreachService {
 			.stream()
 			.map(Breach::getPersonId)
 			.collect(Collectors.toSet());
-		int added = 0;
+		Set<Long> missed = new HashSet<>();
 		for (Long personId : this.rounds.outstanding(organisationId, round)) {
 			if (!recorded.contains(personId)) {
 				this.breaches.save(Breach.missedRound(organisationId, personId, round.year(), today));
-				added++;
+				missed.add(personId);
 			}
 		}
-		return added;
+		this.reminders.roundMissed(organisationId, round, missed);
+		return missed.size();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.pecgov.interest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,5 +38,7 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 	default Page<Declaration> search(Specification<Declaration> specification, Pageable pageable) {
 		return findAll(specification, pageable);
 	}
+
+	boolean existsByPersonIdAndDeclaredOnGreaterThanEqual(Long personId, LocalDate day);
 
 }

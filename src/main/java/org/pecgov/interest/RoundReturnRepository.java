@@ -1,5 +1,6 @@
 package org.pecgov.interest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ interface RoundReturnRepository extends JpaRepository<RoundReturn, Long> {
 	Optional<RoundReturn> findByPersonIdAndRoundYear(Long personId, int roundYear);
 
 	List<RoundReturn> findByOrganisationIdAndRoundYear(Long organisationId, int roundYear);
+
+	boolean existsByPersonIdAndMadeOnGreaterThanEqual(Long personId, LocalDate day);
 
 }

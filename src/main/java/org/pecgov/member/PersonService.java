@@ -71,6 +71,19 @@ public class PersonService {
 	 * @param ids the people
 	 * @return those of that PCT
 	 */
+	/**
+	 * People of a given PCT, for jobs that run without a signed-in user (such as reminders).
+	 * @param organisationId the PCT
+	 * @param ids the people
+	 * @return those of that PCT
+	 */
+	public List<Person> byIdsOf(Long organisationId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.people.findAllById(ids).stream().filter((p) -> p.getOrganisationId().equals(organisationId)).toList();
+	}
+
 	public List<Person> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

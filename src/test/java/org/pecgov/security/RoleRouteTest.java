@@ -67,7 +67,7 @@ class RoleRouteTest {
 				get("/admin/users/new", Set.of(Role.ADMIN)), get("/admin/users/" + user + "/edit", Set.of(Role.ADMIN)),
 				post("/admin/users", Set.of(Role.ADMIN)), post("/admin/users/" + user, Set.of(Role.ADMIN)),
 				post("/admin/users/" + user + "/reset-password", Set.of(Role.ADMIN)),
-				get("/admin/audit", Set.of(Role.ADMIN)), get("/actuator/info", Set.of(Role.ADMIN)),
+				get("/admin/audit", Set.of(Role.ADMIN)), get("/admin/outbox", Set.of(Role.ADMIN)), get("/actuator/info", Set.of(Role.ADMIN)),
 				get("/operator", Set.of(Role.OPERATOR)), get("/operator/shas/new", Set.of(Role.OPERATOR)),
 				get("/operator/pcts/new", Set.of(Role.OPERATOR)), post("/operator/shas", Set.of(Role.OPERATOR)),
 				post("/operator/pcts", Set.of(Role.OPERATOR)),

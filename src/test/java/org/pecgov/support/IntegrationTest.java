@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = "pecgov.outbox.initial-delay=P1D")
 @AutoConfigureMockMvc
 @PecgovDatabase
 public @interface IntegrationTest {

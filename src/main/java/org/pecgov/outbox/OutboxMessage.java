@@ -1,0 +1,31 @@
+package org.pecgov.outbox;
+
+import java.time.Instant;
+
+/**
+ * A message in the outbox: a reminder waiting to be sent, or sent.
+ * @param id its id
+ * @param organisationId the PCT it belongs to
+ * @param personId the person it is for, if any
+ * @param recipient their email address, or null when they have none
+ * @param kind what it reminds of
+ * @param subject its subject
+ * @param body its text
+ * @param createdAt when it was written
+ * @param status waiting, sent or failed
+ * @param attempts how many times sending was tried
+ * @param sentAt when it was sent
+ * @param lastError why the last attempt failed
+ */
+public record OutboxMessage(Long id, Long organisationId, Long personId, String recipient, String kind,
+		String subject, String body, Instant createdAt, Status status, int attempts, Instant sentAt,
+		String lastError) {
+
+	/** Where a message is in its life. */
+	public enum Status {
+
+		WAITING, SENT, FAILED
+
+	}
+
+}
