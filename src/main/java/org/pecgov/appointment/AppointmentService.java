@@ -181,7 +181,7 @@ public class AppointmentService implements PostHolders {
 		LocalDate due = term.start().plusDays(DAYS_TO_DECLARE);
 		if (first && !due.isBefore(today())) {
 			this.outbox.add(new Reminder(organisationId, person.getId(), person.getFullName(), person.getEmail(),
-					"APPOINTED", "appointed:" + person.getId() + ":" + term.start(), "/declarations/mine", post.getTitle(),
+					"APPOINTED", "appointed:" + person.getId() + ":" + term.start(), "/declarations/mine", due, post.getTitle(),
 					Reminder.date(due), Reminder.date(term.start())));
 		}
 		return saved;
@@ -258,10 +258,35 @@ public class AppointmentService implements PostHolders {
 	}
 
 	/**
-	 * When someone was first appointed to a post of their PCT, if ever.
-	 * @param personId the person
-	 * @return the first day of their first appointment, or null
+	 * Who holds the posts of a committee on a day, and which.
+	 * @param committeeId the committee (of the PCT the user reads)
+	 * @param day the day
+	 * @return one seat per post held, in post order
 	 */
+	public List<Seat> seatsOn(Long committeeId, LocalDate day) {
+		List<Post> committeePosts = this.posts.postsOf(committeeId);
+		Map<Long, Post> byId = committeePosts.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		return this.appointments.findByPostIdInOrderByTermStartDesc(byId.keySet())
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.map((a) -> new Seat(a.getPersonId(), a.getPostId(), byId.get(a.getPostId()).getKind(),
+					byId.get(a.getPostId()).getTitle()))
+			.toList();
+	}
+
+	/**
+	 * A post held on a day.
+	 * @param personId who holds it
+	 * @param postId the post
+	 * @param kind what kind of post
+	 * @param title its title
+	 */
+	public record Seat(Long personId, Long postId, org.pecgov.committee.PostKind kind, String title) {
+	}
+
 	/**
 	 * Whether someone holds a post on a day.
 	 * @param personId the person
@@ -291,6 +316,11 @@ public class AppointmentService implements PostHolders {
 			.toList();
 	}
 
+	/**
+	 * When someone was first appointed to a post of their PCT, if ever.
+	 * @param personId the person
+	 * @return the first day of their first appointment, or null
+	 */
 	public LocalDate firstAppointed(Long personId) {
 		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
 			.stream()

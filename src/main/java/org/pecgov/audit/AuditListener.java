@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
 	/** Fields that change as a side effect, or that the event itself records. */
-	private static final Set<String> IGNORED = Set.of("version", "failedLogins", "organisationId");
+	private static final Set<String> IGNORED = Set.of("version", "failedLogins", "organisationId", "content");
 
 	/** Fields whose values are secret: the trail says they changed, not to what. */
 	private static final Set<String> MASKED = Set.of("passwordHash");

@@ -28,12 +28,18 @@ class DeclarationReminderJob {
 	}
 
 	@Scheduled(cron = "${pecgov.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "declaration-reminders")
+	@SchedulerLock(name = "declaration-reminders", lockAtLeastFor = "PT5M")
 	public void remind() {
 		for (Organisation pct : this.organisations.pcts()) {
-			int written = this.reminders.plan(pct.getId());
-			if (written > 0) {
-				log.info("Wrote {} reminder(s) for {}", written, pct.getCode());
+			try {
+				int written = this.reminders.plan(pct.getId());
+				if (written > 0) {
+					log.info("Wrote {} reminder(s) for {}", written, pct.getCode());
+				}
+			}
+			catch (RuntimeException ex) {
+				// One PCT's trouble must not keep the others' reminders back.
+				log.error("Could not write the reminders of {}", pct.getCode(), ex);
 			}
 		}
 	}

@@ -104,7 +104,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 			String kind = closingSoon(round, today) ? "ROUND_CLOSING" : "ROUND_OPEN";
 			for (Person person : this.people.byIdsOf(organisationId, waiting)) {
 				written += write(organisationId, person, kind, kind + ":" + round.year() + ":" + person.getId(),
-						roundArgs(round));
+						round.closesOn(), roundArgs(round));
 			}
 		}
 		List<Appointment> started = this.appointments.firstAppointmentsStarted(organisationId,
@@ -119,6 +119,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 			if (person != null && !declaredSince(person.getId(), appointment.getTermStart())) {
 				written += write(organisationId, person, "DECLARATION_DUE",
 						"DECLARATION_DUE:" + person.getId() + ":" + appointment.getTermStart(),
+						appointment.getTermStart().plusDays(DeclarationRound.DAYS_TO_DECLARE + SHOWN_FOR_DAYS),
 						posts.get(appointment.getPostId()).getTitle(),
 						Reminder.date(appointment.getTermStart().plusDays(DeclarationRound.DAYS_TO_DECLARE)),
 						Reminder.date(appointment.getTermStart()));
@@ -141,7 +142,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 		}
 		for (Person person : this.people.byIdsOf(organisationId, personIds)) {
 			write(organisationId, person, "ROUND_CLOSED", "ROUND_CLOSED:" + round.year() + ":" + person.getId(),
-					roundArgs(round));
+					round.closesOn().plusDays(CLOSED_EMAILED_FOR_DAYS), roundArgs(round));
 		}
 	}
 
@@ -236,9 +237,10 @@ public class DeclarationReminders implements HomeNotice.Source {
 				Reminder.date(round.closesOn()) };
 	}
 
-	private int write(Long organisationId, Person person, String kind, String key, Object... args) {
+	private int write(Long organisationId, Person person, String kind, String key, LocalDate expires,
+			Object... args) {
 		return this.outbox.add(new Reminder(organisationId, person.getId(), person.getFullName(), person.getEmail(),
-				kind, key, PATH, args)) ? 1 : 0;
+				kind, key, PATH, expires, args)) ? 1 : 0;
 	}
 
 	private static <T> Set<Long> ids(List<T> items, Function<T, Long> id) {

@@ -41,4 +41,19 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 
 	boolean existsByPersonIdAndDeclaredOnGreaterThanEqual(Long personId, LocalDate day);
 
+	/** The current interests on a day of some people in some organisations of the directory. */
+	@Query(value = """
+			select d.id, d.person_id, o.directory_id, d.description
+			from declaration d join declaration_organisation o on o.declaration_id = d.id
+			where d.organisation_id = :organisationId and d.person_id in (:people) and o.directory_id in (:directory)
+			  and d.from_date <= :day and (d.to_date is null or d.to_date >= :day)
+			order by d.person_id, d.id
+			""", nativeQuery = true)
+	List<Object[]> concerning(Long organisationId, java.util.Collection<Long> people,
+			java.util.Collection<Long> directory, LocalDate day);
+
+	/** Who of some people declared something on or after a day. */
+	@Query("select distinct d.personId from Declaration d where d.organisationId = :organisationId and d.personId in :people and d.declaredOn >= :since")
+	List<Long> declaredSince(Long organisationId, java.util.Collection<Long> people, LocalDate since);
+
 }

@@ -265,4 +265,32 @@ public class DeclarationService {
 	public record Entry(Declaration declaration, String name, boolean current) {
 	}
 
+	/**
+	 * The current interests on a day of some people of the PCT the user reads in some organisations: what
+	 * an agenda is screened against.
+	 * @param people the people
+	 * @param directoryIds the organisations
+	 * @param day the day
+	 * @return each interest in each organisation: declaration, person, organisation, description
+	 */
+	public List<Object[]> concerning(java.util.Collection<Long> people, java.util.Collection<Long> directoryIds,
+			LocalDate day) {
+		if (people.isEmpty() || directoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.declarations.concerning(CurrentUser.readableOrganisationId(), people, directoryIds, day);
+	}
+
+	/**
+	 * Who of some people of the PCT the user reads declared something on or after a day.
+	 * @param people the people
+	 * @param since the day
+	 * @return their ids
+	 */
+	public java.util.Set<Long> declaredSince(java.util.Collection<Long> people, LocalDate since) {
+		return people.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.declarations.declaredSince(CurrentUser.readableOrganisationId(), people,
+						since));
+	}
+
 }

@@ -42,6 +42,27 @@ public class DirectoryService {
 			.orElseThrow(() -> new NotFoundException("Organisation", id));
 	}
 
+	/**
+	 * Organisations of the PCT the user reads, by id.
+	 * @param ids the organisations
+	 * @return those found
+	 */
+	public List<DirectoryOrganisation> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.directory.findByOrganisationIdAndIdIn(CurrentUser.readableOrganisationId(), ids);
+	}
+
+	/**
+	 * Checks that organisations are in the directory of the PCT the user writes to.
+	 * @param ids the organisations
+	 * @param field the form field to blame when one is not
+	 */
+	public void checkOwned(Collection<Long> ids, String field) {
+		if (!ids.isEmpty() && this.directory.findByOrganisationIdAndIdIn(CurrentUser.organisationId(), ids).size() != ids.size()) {
+			throw new FieldException(field, "directory.unknown");
+		}
+	}
+
 	List<DirectoryOrganisation> owned(Long organisationId, Collection<Long> ids) {
 		List<DirectoryOrganisation> found = ids.isEmpty() ? List.of()
 				: this.directory.findByOrganisationIdAndIdIn(organisationId, ids);

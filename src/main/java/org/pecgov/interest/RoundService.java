@@ -53,6 +53,28 @@ public class RoundService {
 		return round(CurrentUser.readableOrganisationId());
 	}
 
+	/**
+	 * The round that a day belongs to, in the PCT the user reads.
+	 * @param day the day
+	 * @return the round open on that day, else the latest that opened before it
+	 */
+	public DeclarationRound roundOn(LocalDate day) {
+		PctSettings rules = this.settings.of(CurrentUser.readableOrganisationId());
+		return DeclarationRound.on(day, rules.getRoundOpens(), rules.getRoundCloses());
+	}
+
+	/**
+	 * Who made a return in a year's round, in the PCT the user reads.
+	 * @param year the round's year
+	 * @return their ids
+	 */
+	public Set<Long> returnedIn(int year) {
+		return this.returns.findByOrganisationIdAndRoundYear(CurrentUser.readableOrganisationId(), year)
+			.stream()
+			.map(RoundReturn::getPersonId)
+			.collect(Collectors.toSet());
+	}
+
 	DeclarationRound round(Long organisationId) {
 		PctSettings rules = this.settings.of(organisationId);
 		return DeclarationRound.on(LocalDate.now(this.clock), rules.getRoundOpens(), rules.getRoundCloses());

@@ -67,11 +67,6 @@ public class PersonService {
 	}
 
 	/**
-	 * People of the PCT the user reads, for pages that show who holds what.
-	 * @param ids the people
-	 * @return those of that PCT
-	 */
-	/**
 	 * People of a given PCT, for jobs that run without a signed-in user (such as reminders).
 	 * @param organisationId the PCT
 	 * @param ids the people
@@ -84,6 +79,11 @@ public class PersonService {
 		return this.people.findAllById(ids).stream().filter((p) -> p.getOrganisationId().equals(organisationId)).toList();
 	}
 
+	/**
+	 * People of the PCT the user reads, for pages that show who holds what.
+	 * @param ids the people
+	 * @return those of that PCT
+	 */
 	public List<Person> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -28,6 +28,8 @@ public class Outbox {
 
 	private static final Locale LOCALE = Locale.UK;
 
+	private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
@@ -56,12 +58,15 @@ public class Outbox {
 						LOCALE)
 				+ "\n\n" + this.messages.getMessage("reminder.signature", null, LOCALE);
 		return this.jdbc.sql("""
-				insert into outbox_message (organisation_id, person_id, recipient, kind, dedupe_key, subject, body)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into outbox_message (organisation_id, person_id, recipient, kind, dedupe_key, subject, body,
+				    expires_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (dedupe_key) do nothing
 				""")
 			.params(reminder.organisationId(), reminder.personId(), blankToNull(reminder.email()), reminder.kind(),
-					reminder.key(), subject, body)
+					reminder.key(), subject, body,
+					(reminder.expires() != null)
+							? Timestamp.from(reminder.expires().plusDays(1).atStartOfDay(LONDON).toInstant()) : null)
 			.update() == 1;
 	}
 

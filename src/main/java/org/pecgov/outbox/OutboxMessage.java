@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param subject its subject
  * @param body its text
  * @param createdAt when it was written
- * @param status waiting, sent or failed
+ * @param status waiting, sent, failed, or expired unsent
  * @param attempts how many times sending was tried
  * @param sentAt when it was sent
  * @param lastError why the last attempt failed
@@ -24,7 +24,7 @@ public record OutboxMessage(Long id, Long organisationId, Long personId, String 
 	/** Where a message is in its life. */
 	public enum Status {
 
-		WAITING, SENT, FAILED
+		WAITING, SENT, FAILED, EXPIRED
 
 	}
 

@@ -2,6 +2,8 @@ package org.pecgov.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -18,12 +20,14 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the waiting messages of the outbox by SMTP, when SMTP is configured. ShedLock lets one
- * instance at a time run it, and each batch locks its rows ({@code for update skip locked}) so that
- * a message is never sent twice; a message is marked sent in the transaction that sent it.
+ * instance at a time run it. No database transaction stays open while a message is sent: each is marked
+ * sent as soon as the server took it, so a message is sent once, or (if the instance dies between the
+ * two) at most once more. A failure of the server (unreachable, refusing the login) stops the run and
+ * counts against no message; a failure of one message is tried again at the next run, up to
+ * {@link #MAX_ATTEMPTS} times, and never holds up the others.
  */
 @Component
 public class OutboxSender {
@@ -31,13 +35,14 @@ public class OutboxSender {
 	/** After this many failed attempts a message is left failed, to be read in the outbox. */
 	static final int MAX_ATTEMPTS = 5;
 
-	private static final int BATCH = 20;
+	private static final int BATCH = 50;
+
+	/** A run stops well before ShedLock's lock (15 minutes) could expire under it. */
+	private static final Duration RUN_BUDGET = Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -45,17 +50,17 @@ public class OutboxSender {
 
 	private final Clock clock;
 
-	OutboxSender(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mailSender,
-			PecgovProperties properties, Clock clock) {
+	OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, PecgovProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * Sends what waits, batch by batch, until nothing waits or the SMTP server cannot be reached.
+	 * Sends what waits, oldest first, each message at most once a run, until nothing waits, the server
+	 * fails or the run's time is up.
 	 */
 	@Scheduled(fixedDelayString = "${pecgov.outbox.interval:PT1M}",
 			initialDelayString = "${pecgov.outbox.initial-delay:PT1M}")
@@ -65,11 +70,34 @@ public class OutboxSender {
 		if (sender == null) {
 			return;
 		}
+		Instant now = this.clock.instant();
+		int expired = this.jdbc.sql("update outbox_message set status = 'EXPIRED' where status = 'WAITING'"
+				+ " and expires_at is not null and expires_at <= ?")
+			.param(Timestamp.from(now))
+			.update();
+		if (expired > 0) {
+			log.info("{} reminder(s) expired unsent", expired);
+		}
+		Instant stop = now.plus(RUN_BUDGET);
+		long after = 0;
 		int sent = 0;
-		while (true) {
-			Batch batch = this.transactions.execute((status) -> sendBatch(sender));
-			sent += batch.sent();
-			if (batch.size() < BATCH || batch.unreachable()) {
+		while (this.clock.instant().isBefore(stop)) {
+			List<OutboxMessage> batch = this.jdbc.sql("""
+					select * from outbox_message where status = 'WAITING' and recipient is not null and id > ?
+					order by id limit ?
+					""").params(after, BATCH).query(Outbox::map).list();
+			for (OutboxMessage message : batch) {
+				after = message.id();
+				Outcome outcome = send(sender, message);
+				if (outcome == Outcome.SENT) {
+					sent++;
+				}
+				else if (outcome == Outcome.SERVER_FAILED) {
+					log.warn("The SMTP server failed; the outbox waits for the next run");
+					return;
+				}
+			}
+			if (batch.size() < BATCH) {
 				break;
 			}
 		}
@@ -78,33 +106,24 @@ public class OutboxSender {
 		}
 	}
 
-	private Batch sendBatch(JavaMailSender sender) {
-		List<OutboxMessage> waiting = this.jdbc.sql("""
-				select * from outbox_message where status = 'WAITING' and recipient is not null
-				order by id limit ? for update skip locked
-				""").param(BATCH).query(Outbox::map).list();
-		int sent = 0;
-		for (OutboxMessage message : waiting) {
-			try {
-				sender.send(mail(message));
-				this.jdbc.sql("update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-						+ " last_error = null where id = ?")
-					.params(Timestamp.from(this.clock.instant()), message.id())
-					.update();
-				sent++;
-			}
-			catch (MailException ex) {
-				this.jdbc.sql("update outbox_message set attempts = attempts + 1, last_error = ?,"
-						+ " status = case when attempts + 1 >= ? then 'FAILED' else 'WAITING' end where id = ?")
-					.params(abbreviate(ex.getMessage()), MAX_ATTEMPTS, message.id())
-					.update();
-				log.warn("Could not send outbox message {}: {}", message.id(), ex.getMessage());
-				if (ex instanceof MailAuthenticationException || unreachable(ex)) {
-					return new Batch(waiting.size(), sent, true);
-				}
-			}
+	private Outcome send(JavaMailSender sender, OutboxMessage message) {
+		try {
+			sender.send(mail(message));
 		}
-		return new Batch(waiting.size(), sent, false);
+		catch (MailException ex) {
+			boolean server = ex instanceof MailAuthenticationException || unreachable(ex);
+			this.jdbc.sql("update outbox_message set last_error = ?, attempts = attempts + ?,"
+					+ " status = case when attempts + ? >= ? then 'FAILED' else 'WAITING' end where id = ?")
+				.params(abbreviate(ex.getMessage()), server ? 0 : 1, server ? 0 : 1, MAX_ATTEMPTS, message.id())
+				.update();
+			log.warn("Could not send outbox message {}: {}", message.id(), ex.getMessage());
+			return server ? Outcome.SERVER_FAILED : Outcome.FAILED;
+		}
+		this.jdbc.sql("update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+				+ " last_error = null where id = ?")
+			.params(Timestamp.from(this.clock.instant()), message.id())
+			.update();
+		return Outcome.SENT;
 	}
 
 	private SimpleMailMessage mail(OutboxMessage message) {
@@ -116,7 +135,7 @@ public class OutboxSender {
 		return mail;
 	}
 
-	/** Whether the server, not the message, failed: then the rest of the batch waits for the next run. */
+	/** Whether the server, not the message, failed. */
 	private static boolean unreachable(MailException ex) {
 		return ex instanceof MailSendException && ex.getMessage() != null
 				&& ex.getMessage().startsWith("Mail server connection failed");
@@ -127,7 +146,10 @@ public class OutboxSender {
 		return (value.length() > 1000) ? value.substring(0, 1000) : value;
 	}
 
-	private record Batch(int size, int sent, boolean unreachable) {
+	private enum Outcome {
+
+		SENT, FAILED, SERVER_FAILED
+
 	}
 
 }

@@ -14,10 +14,11 @@ import java.util.Locale;
  * @param kind what it reminds of
  * @param key names this reminder once: a second reminder with the same key is not written
  * @param path the page of the service to act on, e.g. /declarations/mine
+ * @param expires the last day on which it is worth sending, or null when it is always worth it
  * @param args the arguments of the subject and text
  */
 public record Reminder(Long organisationId, Long personId, String name, String email, String kind, String key,
-		String path, Object... args) {
+		String path, LocalDate expires, Object... args) {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

@@ -100,6 +100,18 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			.requestMatchers("/interests/**")
 			.denyAll()
+			// Meetings (issue 6): the secretary runs them, the chair records conflict plans, members read.
+			.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/agenda/items/new",
+					"/meetings/*/agenda/items/*/edit")
+			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.POST, "/meetings/*/conflicts")
+			.hasAnyRole("CHAIR", "MEMBER")
+			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
+			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.GET, "/meetings", "/meetings/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER", "SHA_VIEWER")
+			.requestMatchers("/meetings/**")
+			.denyAll()
 			.requestMatchers("/gifts/new")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers(HttpMethod.POST, "/gifts")

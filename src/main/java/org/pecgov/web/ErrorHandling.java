@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.pecgov.security.NoPctChosenException;
+import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.StaleEditException;
 import org.slf4j.Logger;
@@ -72,6 +73,36 @@ class ErrorHandling {
 	@ExceptionHandler(NoPctChosenException.class)
 	String choosePct() {
 		return "redirect:/sha";
+	}
+
+	/**
+	 * A rule broken by a request that came from no form able to show it beside a field (for example a
+	 * button on a page that has changed since): the 400 page says which rule.
+	 * @param ex the rule
+	 * @param request the request
+	 * @return the page
+	 */
+	@ExceptionHandler(FieldException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView brokenRule(FieldException ex, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/400");
+		page.addObject("problem", ex.getMessageKey());
+		backTo(request).ifPresent((back) -> page.addObject("back", back));
+		return page;
+	}
+
+	/**
+	 * A file larger than any upload accepted.
+	 * @param request the request
+	 * @return the 400 page, saying so
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView tooLarge(HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/400");
+		page.addObject("problem", "paper.tooLarge");
+		backTo(request).ifPresent((back) -> page.addObject("back", back));
+		return page;
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

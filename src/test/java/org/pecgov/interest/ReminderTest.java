@@ -85,7 +85,7 @@ class ReminderTest {
 	@Test
 	void aReminderIsWrittenOnlyInsideTheTransactionOfItsCause() {
 		assertThatThrownBy(() -> this.outbox.add(new Reminder(this.southvale, null, "Nobody", "nobody@example.org",
-				"ROUND_OPEN", "test:outside", "/", "2026", "1 April 2026", "30 June 2026")))
+				"ROUND_OPEN", "test:outside", "/", null, "2026", "1 April 2026", "30 June 2026")))
 			.isInstanceOf(IllegalTransactionStateException.class);
 		assertThat(count("outbox_message where dedupe_key = 'test:outside'")).isZero();
 	}
@@ -228,7 +228,7 @@ class ReminderTest {
 	@Test
 	void withoutSmtpMessagesWaitInTheOutbox() {
 		this.transactions.executeWithoutResult((status) -> this.outbox.add(new Reminder(this.southvale, null,
-				"Ben Carter", "ben.carter@southvale.example", "ROUND_OPEN", "test:nosmtp", "/declarations/mine", "2026",
+				"Ben Carter", "ben.carter@southvale.example", "ROUND_OPEN", "test:nosmtp", "/declarations/mine", null, "2026",
 				"1 April 2026", "30 June 2026")));
 		try {
 			this.sender.sendWaiting();

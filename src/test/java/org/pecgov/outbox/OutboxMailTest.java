@@ -56,7 +56,7 @@ class OutboxMailTest {
 	void cleanUp() {
 		this.jdbc.update("delete from outbox_message where dedupe_key like 'mailtest:%'");
 		// Released, not deleted: ShedLock remembers that it created the row, and then only updates it.
-		this.jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = 'outbox-sender'");
+		this.jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = 'outbox-sender'");
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class OutboxMailTest {
 	@Test
 	void whileAnotherInstanceHoldsTheLockNothingIsSent() {
 		this.jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by)"
-				+ " values ('outbox-sender', now() + interval '1 hour', now(), 'another-instance')"
+				+ " values ('outbox-sender', timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'another-instance')"
 				+ " on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
 		write("mailtest:2", "ben.carter@example.org");
 
@@ -89,7 +89,7 @@ class OutboxMailTest {
 		assertThat(to("ben.carter@example.org")).isEmpty();
 		assertThat(status("mailtest:2")).isEqualTo("WAITING");
 
-		this.jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = 'outbox-sender'");
+		this.jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 second' where name = 'outbox-sender'");
 		this.sender.sendWaiting();
 		assertThat(to("ben.carter@example.org")).hasSize(1);
 		assertThat(status("mailtest:2")).isEqualTo("SENT");
@@ -113,9 +113,39 @@ class OutboxMailTest {
 		assertThat(status("mailtest:4")).isEqualTo("SENT");
 	}
 
+	@Test
+	void whenTheServerIsDownMessagesWaitWithoutUsingUpTheirAttempts() {
+		SMTP.stop();
+		write("mailtest:5", "ahmed.karim@example.org");
+
+		for (int run = 0; run < OutboxSender.MAX_ATTEMPTS + 1; run++) {
+			this.sender.sendWaiting();
+		}
+
+		assertThat(status("mailtest:5")).isEqualTo("WAITING");
+		assertThat(this.jdbc.queryForObject("select attempts from outbox_message where dedupe_key = 'mailtest:5'",
+				Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select last_error from outbox_message where dedupe_key = 'mailtest:5'",
+				String.class)).isNotBlank();
+	}
+
+	@Test
+	void aReminderNoLongerTrueExpiresUnsent() {
+		write("mailtest:6", "mark.evans@example.org", java.time.LocalDate.now().minusDays(1));
+
+		this.sender.sendWaiting();
+
+		assertThat(status("mailtest:6")).isEqualTo("EXPIRED");
+		assertThat(to("mark.evans@example.org")).isEmpty();
+	}
+
 	private void write(String key, String email) {
+		write(key, email, null);
+	}
+
+	private void write(String key, String email, java.time.LocalDate expires) {
 		this.transactions.executeWithoutResult((status) -> this.outbox.add(new Reminder(this.southvale, null,
-				"Kate Lindley", email, "ROUND_OPEN", key, "/declarations/mine", "2026", "1 April 2026",
+				"Kate Lindley", email, "ROUND_OPEN", key, "/declarations/mine", expires, "2026", "1 April 2026",
 				"30 June 2026")));
 	}
 

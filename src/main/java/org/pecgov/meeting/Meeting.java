@@ -1,0 +1,126 @@
+package org.pecgov.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
+
+/**
+ * A meeting of a committee.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
+
+	@Column(name = "committee_id", nullable = false)
+	private Long committeeId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeetingType type;
+
+	@Column(name = "meeting_date", nullable = false)
+	private LocalDate date;
+
+	@Column(name = "start_time", nullable = false)
+	private LocalTime startTime;
+
+	private String place;
+
+	@Column(name = "remote_link")
+	private String remoteLink;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeetingStatus status = MeetingStatus.PLANNED;
+
+	@Column(name = "public_meeting", nullable = false)
+	private boolean publicMeeting;
+
+	@Column(name = "approved_at_id")
+	private Long approvedAtId;
+
+	protected Meeting() {
+	}
+
+	Meeting(Long organisationId, MeetingDetails details) {
+		this.organisationId = organisationId;
+		apply(details);
+	}
+
+	void apply(MeetingDetails details) {
+		this.committeeId = details.committeeId();
+		this.type = details.type();
+		this.date = details.date();
+		this.startTime = details.startTime();
+		this.place = details.place();
+		this.remoteLink = details.remoteLink();
+		this.publicMeeting = details.publicMeeting();
+	}
+
+	void moveTo(MeetingStatus status) {
+		this.status = status;
+	}
+
+	void approvedAt(Long meetingId) {
+		this.approvedAtId = meetingId;
+		this.status = MeetingStatus.MINUTES_APPROVED;
+	}
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public Long getCommitteeId() {
+		return this.committeeId;
+	}
+
+	public MeetingType getType() {
+		return this.type;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public LocalTime getStartTime() {
+		return this.startTime;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public String getRemoteLink() {
+		return this.remoteLink;
+	}
+
+	public MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isPublicMeeting() {
+		return this.publicMeeting;
+	}
+
+	public Long getApprovedAtId() {
+		return this.approvedAtId;
+	}
+
+	/** Whether the agenda can still change: until the meeting is held. */
+	public boolean isAgendaOpen() {
+		return this.status == MeetingStatus.PLANNED || this.status == MeetingStatus.AGENDA_PUBLISHED;
+	}
+
+}

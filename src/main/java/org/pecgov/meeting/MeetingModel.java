@@ -1,0 +1,28 @@
+package org.pecgov.meeting;
+
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every meeting page knows about the user: whether they run meetings, and who they are on the
+ * register.
+ */
+@ControllerAdvice(assignableTypes = { MeetingController.class, AgendaController.class, ConflictController.class })
+class MeetingModel {
+
+	@ModelAttribute("staff")
+	boolean staff() {
+		PecgovPrincipal user = CurrentUser.get();
+		return user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY;
+	}
+
+	@ModelAttribute("me")
+	Long me() {
+		return CurrentUser.get().getPersonId();
+	}
+
+}

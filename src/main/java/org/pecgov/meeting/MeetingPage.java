@@ -1,0 +1,56 @@
+package org.pecgov.meeting;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pecgov.committee.Committee;
+
+/**
+ * All that the pages of a meeting show, loaded in a fixed number of statements.
+ * @param meeting the meeting
+ * @param committee its committee
+ * @param items its agenda, in order
+ * @param papers the papers of each item, by item id
+ * @param organisations the names of the organisations the items concern, by directory id
+ * @param names the names of the people concerned, by person id
+ * @param members the committee's members on the day (person ids), in post order
+ * @param attendance the attendance recorded, by person id
+ * @param screening what screening the agenda found, with quorum
+ * @param notes the notes of the chair's plans, by item and person ({@code item:person})
+ */
+public record MeetingPage(Meeting meeting, Committee committee, List<AgendaItem> items,
+		Map<Long, List<PaperInfo>> papers, Map<Long, String> organisations, Map<Long, String> names,
+		List<Long> members, Map<Long, Attendance> attendance, Screening.Result screening, Map<String, String> notes) {
+
+	/**
+	 * The note the chair recorded with the plan for someone on an item.
+	 * @param itemId the item
+	 * @param personId the person
+	 * @return the note, or null
+	 */
+	public String noteOf(Long itemId, Long personId) {
+		return this.notes.get(itemId + ":" + personId);
+	}
+
+	public List<PaperInfo> papersOf(Long itemId) {
+		return this.papers.getOrDefault(itemId, List.of());
+	}
+
+	/**
+	 * Whether the chair said that someone receives no papers for an item.
+	 * @param itemId the item
+	 * @param personId the person, or null
+	 * @return true when they receive none
+	 */
+	public boolean noPapers(Long itemId, Long personId) {
+		Screening.ItemResult result = resultOf(itemId);
+		return personId != null && result != null && result.flags()
+			.stream()
+			.anyMatch((f) -> f.person().personId().equals(personId) && f.plan() == PlanChoice.NO_PAPERS);
+	}
+
+	public Screening.ItemResult resultOf(Long itemId) {
+		return this.screening.item(itemId);
+	}
+
+}

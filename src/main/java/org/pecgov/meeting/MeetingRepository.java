@@ -1,0 +1,25 @@
+package org.pecgov.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	Optional<Meeting> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	@Query("""
+			select m from Meeting m where m.organisationId = :organisationId
+			and (:upcoming is null or (:upcoming = true and m.date >= :today) or (:upcoming = false and m.date < :today))
+			""")
+	Page<Meeting> list(Long organisationId, Boolean upcoming, LocalDate today, Pageable pageable);
+
+	List<Meeting> findByOrganisationIdAndCommitteeIdAndDateBeforeOrderByDateDesc(Long organisationId, Long committeeId,
+			LocalDate date);
+
+}

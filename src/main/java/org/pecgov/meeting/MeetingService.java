@@ -1,0 +1,178 @@
+package org.pecgov.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings of a PCT's committees: the secretary plans them and moves them through their life.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+	public static final int PAGE_SIZE = 25;
+
+	private final MeetingRepository meetings;
+
+	private final AgendaItemRepository items;
+
+	private final CommitteeService committees;
+
+	private final Clock clock;
+
+	MeetingService(MeetingRepository meetings, AgendaItemRepository items, CommitteeService committees, Clock clock) {
+		this.meetings = meetings;
+		this.items = items;
+		this.committees = committees;
+		this.clock = clock;
+	}
+
+	/**
+	 * Meetings of the PCT the user reads: upcoming ones soonest first, past ones latest first.
+	 * @param upcoming true for upcoming, false for past, null for all (latest first)
+	 * @param page the page, from 0
+	 * @return the page
+	 */
+	public Page<Meeting> list(Boolean upcoming, int page) {
+		Sort order = Boolean.TRUE.equals(upcoming) ? Sort.by("date", "startTime", "id")
+				: Sort.by(Sort.Direction.DESC, "date", "startTime", "id");
+		return this.meetings.list(CurrentUser.readableOrganisationId(), upcoming, today(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+	}
+
+	/**
+	 * A meeting of the PCT the user reads.
+	 * @param id the meeting
+	 * @return it
+	 * @throws NotFoundException when it is not there or is another PCT's
+	 */
+	public Meeting get(Long id) {
+		return this.meetings.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+	Meeting writable(Long id) {
+		return this.meetings.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+	/**
+	 * Plans a meeting.
+	 * @param details what and when
+	 * @return the meeting
+	 */
+	@Transactional
+	public Meeting plan(MeetingDetails details) {
+		check(details);
+		return this.meetings.save(new Meeting(CurrentUser.organisationId(), details));
+	}
+
+	/**
+	 * Changes a meeting's details, until it is held.
+	 * @param id the meeting
+	 * @param version the version the user saw
+	 * @param details the new details
+	 * @return the meeting
+	 */
+	@Transactional
+	public Meeting update(Long id, long version, MeetingDetails details) {
+		Meeting meeting = writable(id);
+		meeting.checkVersion(version);
+		if (!meeting.isAgendaOpen()) {
+			throw new FieldException("date", "meeting.held.locked");
+		}
+		check(details);
+		meeting.apply(details);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/**
+	 * Moves a meeting on: its agenda published (it needs an item), then held (not before its day).
+	 * @param id the meeting
+	 * @param version the version the user saw
+	 * @param status the next status
+	 * @return the meeting
+	 */
+	@Transactional
+	public Meeting advance(Long id, long version, MeetingStatus status) {
+		Meeting meeting = writable(id);
+		meeting.checkVersion(version);
+		switch (status) {
+			case AGENDA_PUBLISHED -> {
+				if (meeting.getStatus() != MeetingStatus.PLANNED) {
+					throw new FieldException("status", "meeting.status.notNext");
+				}
+				if (this.items.lastPosition(id) == 0) {
+					throw new FieldException("status", "meeting.publish.empty");
+				}
+			}
+			case HELD -> {
+				if (meeting.getStatus() != MeetingStatus.AGENDA_PUBLISHED) {
+					throw new FieldException("status", "meeting.status.notNext");
+				}
+				if (meeting.getDate().isAfter(today())) {
+					throw new FieldException("status", "meeting.held.future");
+				}
+			}
+			default -> throw new FieldException("status", "meeting.status.notNext");
+		}
+		meeting.moveTo(status);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/**
+	 * The committees a meeting may be of.
+	 * @return the PCT's committees
+	 */
+	public List<org.pecgov.committee.Committee> committees() {
+		return this.committees.committees();
+	}
+
+	/**
+	 * The names of the PCT's committees, for lists of meetings.
+	 * @return names by committee id
+	 */
+	public java.util.Map<Long, String> committeeNames() {
+		return this.committees.committees()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(org.pecgov.committee.Committee::getId,
+					org.pecgov.committee.Committee::getName));
+	}
+
+	private void check(MeetingDetails details) {
+		try {
+			this.committees.get(details.committeeId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("committeeId", "meeting.committee.unknown");
+		}
+		LocalDateTime starts = LocalDateTime.of(details.date(), details.startTime());
+		if (starts.isBefore(LocalDateTime.now(this.clock))) {
+			throw new FieldException("date", "meeting.date.past");
+		}
+		if (details.date().isAfter(today().plusYears(5))) {
+			throw new FieldException("date", "meeting.date.tooFar");
+		}
+		if (details.place() == null && details.remoteLink() == null) {
+			throw new FieldException("place", "meeting.place.required");
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}
