@@ -193,7 +193,15 @@ class AgendaController {
 		model.addAttribute("page", page);
 		model.addAttribute("item", item);
 		model.addAttribute("purposes", ItemPurpose.values());
-		model.addAttribute("organisations", this.directory.active());
+		java.util.List<org.pecgov.interest.DirectoryOrganisation> organisations = new java.util.ArrayList<>(
+				this.directory.active());
+		if (item != null) {
+			this.directory.byIds(item.getOrganisationIds())
+				.stream()
+				.filter((o) -> organisations.stream().noneMatch((a) -> a.getId().equals(o.getId())))
+				.forEach(organisations::add);
+		}
+		model.addAttribute("organisations", organisations);
 		model.addAttribute("itemPapers", (item != null) ? page.papersOf(item.getId()) : java.util.List.of());
 		return "meetings/item-form";
 	}

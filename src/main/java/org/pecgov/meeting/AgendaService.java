@@ -169,10 +169,6 @@ public class AgendaService {
 		return paper;
 	}
 
-	byte[] content(Long paperId) {
-		return this.papers.findById(paperId).map(Paper::content).orElseThrow();
-	}
-
 	@Transactional
 	public void removePaper(Long meetingId, Long itemId, Long paperId) {
 		open(meetingId);
@@ -183,7 +179,7 @@ public class AgendaService {
 	}
 
 	private Meeting open(Long meetingId) {
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		if (!meeting.isAgendaOpen()) {
 			throw new FieldException("agenda", "agenda.locked");
 		}

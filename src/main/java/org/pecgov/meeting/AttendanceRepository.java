@@ -1,5 +1,6 @@
 package org.pecgov.meeting;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	List<Attendance> findByMeetingId(Long meetingId);
+
+	List<Attendance> findByMeetingIdInAndPersonIdIn(Collection<Long> meetingIds, Collection<Long> personIds);
 
 }

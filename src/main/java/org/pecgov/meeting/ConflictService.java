@@ -1,6 +1,7 @@
 package org.pecgov.meeting;
 
 import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -9,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The chair's plans for the conflicts that screening found: recorded only by whoever chairs the item
- * (the deputy when the chair is the one conflicted).
+ * (the deputy when the chair is the one conflicted; the secretary, as the members present decide, when
+ * no one expected can chair it).
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,9 +21,12 @@ public class ConflictService {
 
 	private final ConflictPlanRepository plans;
 
-	ConflictService(ScreeningService screening, ConflictPlanRepository plans) {
+	private final MeetingService meetings;
+
+	ConflictService(ScreeningService screening, ConflictPlanRepository plans, MeetingService meetings) {
 		this.screening = screening;
 		this.plans = plans;
+		this.meetings = meetings;
 	}
 
 	/**
@@ -35,17 +40,19 @@ public class ConflictService {
 	 * @throws AccessDeniedException when the user is not chairing the item
 	 */
 	@Transactional
-	public ConflictPlan record(Long meetingId, Long itemId, Long personId, PlanChoice plan, String note) {
+	public ConflictPlan record(Long meetingId, Long itemId, Long personId, PlanChoice plan, String note,
+			Long version) {
+		this.meetings.locked(meetingId);
 		MeetingPage page = this.screening.page(meetingId);
-		if (!page.meeting().getOrganisationId().equals(CurrentUser.organisationId())) {
-			throw new AccessDeniedException("Not this PCT's meeting");
-		}
 		Screening.ItemResult item = page.resultOf(itemId);
 		if (item == null) {
 			throw new org.pecgov.shared.NotFoundException("AgendaItem", itemId);
 		}
 		Long me = CurrentUser.get().getPersonId();
-		if (me == null || item.chair() == null || !item.chair().personId().equals(me)) {
+		Role role = CurrentUser.get().getRole();
+		boolean chairing = me != null && item.chair() != null && item.chair().personId().equals(me);
+		boolean standingIn = item.chair() == null && (role == Role.ADMIN || role == Role.SECRETARY);
+		if (!chairing && !standingIn) {
 			throw new AccessDeniedException("Only whoever chairs the item records its conflict plans");
 		}
 		if (page.meeting().getStatus() == MeetingStatus.MINUTES_APPROVED) {
@@ -59,6 +66,9 @@ public class ConflictService {
 		}
 		ConflictPlan recorded = this.plans.findByItemIdAndPersonId(itemId, personId)
 			.orElseGet(() -> new ConflictPlan(page.meeting().getOrganisationId(), itemId, personId));
+		if (!recorded.isNew() && version != null) {
+			recorded.checkVersion(version);
+		}
 		recorded.record(plan, note, CurrentUser.actor());
 		return this.plans.saveAndFlush(recorded);
 	}

@@ -25,7 +25,7 @@ public class MeetingForm {
 	private LocalDate date;
 
 	@NotNull
-	@DateTimeFormat(pattern = "H:mm")
+	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime startTime;
 
 	@Size(max = 300)

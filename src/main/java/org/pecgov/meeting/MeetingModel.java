@@ -11,13 +11,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every meeting page knows about the user: whether they run meetings, and who they are on the
  * register.
  */
-@ControllerAdvice(assignableTypes = { MeetingController.class, AgendaController.class, ConflictController.class })
+@ControllerAdvice(assignableTypes = { MeetingController.class, AgendaController.class, ConflictController.class,
+		AttendanceController.class, MinutesController.class, ActionController.class })
 class MeetingModel {
 
 	@ModelAttribute("staff")
 	boolean staff() {
 		PecgovPrincipal user = CurrentUser.get();
 		return user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY;
+	}
+
+	/** Whether the user reads everyone's interests (a member reads only their own). */
+	@ModelAttribute("fullView")
+	boolean fullView() {
+		return CurrentUser.get().getRole() != Role.MEMBER;
 	}
 
 	@ModelAttribute("me")

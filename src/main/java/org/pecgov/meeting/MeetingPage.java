@@ -17,10 +17,23 @@ import org.pecgov.committee.Committee;
  * @param attendance the attendance recorded, by person id
  * @param screening what screening the agenda found, with quorum
  * @param notes the notes of the chair's plans, by item and person ({@code item:person})
+ * @param planVersions the versions of the chair's plans, the same way
  */
 public record MeetingPage(Meeting meeting, Committee committee, List<AgendaItem> items,
 		Map<Long, List<PaperInfo>> papers, Map<Long, String> organisations, Map<Long, String> names,
-		List<Long> members, Map<Long, Attendance> attendance, Screening.Result screening, Map<String, String> notes) {
+		List<Long> members, Map<Long, Attendance> attendance, Screening.Result screening, Map<String, String> notes,
+		Map<String, Long> planVersions) {
+
+	/**
+	 * The version of the chair's plan for someone on an item, for the form that changes it.
+	 * @param itemId the item
+	 * @param personId the person
+	 * @return the version, or null when there is no plan
+	 */
+	public Long planVersionOf(Long itemId, Long personId) {
+		return this.planVersions.get(itemId + ":" + personId);
+	}
+
 
 	/**
 	 * The note the chair recorded with the plan for someone on an item.

@@ -6,12 +6,20 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	Optional<Meeting> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	/** The meeting, locked until the transaction ends: agenda and plan writes of a meeting take turns. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Meeting m where m.id = :id and m.organisationId = :organisationId")
+	Optional<Meeting> lock(Long id, Long organisationId);
 
 	@Query("""
 			select m from Meeting m where m.organisationId = :organisationId

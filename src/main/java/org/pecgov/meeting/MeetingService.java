@@ -64,6 +64,11 @@ public class MeetingService {
 			.orElseThrow(() -> new NotFoundException("Meeting", id));
 	}
 
+	Meeting locked(Long id) {
+		return this.meetings.lock(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
 	Meeting writable(Long id) {
 		return this.meetings.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Meeting", id));

@@ -133,9 +133,11 @@ public class ScreeningService {
 		Map<Long, Map<Long, PlanChoice>> planned = new HashMap<>();
 		Map<Long, List<PaperInfo>> itemPapers = new HashMap<>();
 		Map<String, String> notes = new HashMap<>();
+		Map<String, Long> planVersions = new HashMap<>();
 		if (!itemIds.isEmpty()) {
 			this.plans.findByItemIdIn(itemIds).forEach((p) -> {
 				planned.computeIfAbsent(p.getItemId(), (k) -> new HashMap<>()).put(p.getPersonId(), p.getPlan());
+				planVersions.put(p.getItemId() + ":" + p.getPersonId(), p.getVersion());
 				if (p.getNote() != null) {
 					notes.put(p.getItemId() + ":" + p.getPersonId(), p.getNote());
 				}
@@ -153,7 +155,7 @@ public class ScreeningService {
 				agenda.stream().map((i) -> new Screening.Item(i.getId(), i.getPurpose(), i.getOrganisationIds())).toList(),
 				concerns, returned, planned);
 		return new MeetingPage(meeting, committee, agenda, itemPapers, organisations, names,
-				new ArrayList<>(kinds.keySet()), attended, result, notes);
+				new ArrayList<>(kinds.keySet()), attended, result, notes, planVersions);
 	}
 
 }

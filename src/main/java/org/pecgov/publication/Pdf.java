@@ -23,7 +23,7 @@ import org.springframework.http.HttpHeaders;
  * PDF downloads of the published registers: a landscape A4 table with a title, built with OpenPDF and written
  * straight to the response.
  */
-final class Pdf implements AutoCloseable {
+public final class Pdf implements AutoCloseable {
 
 	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
 
@@ -54,7 +54,7 @@ final class Pdf implements AutoCloseable {
 	 * @return the document to add rows to; close it to finish
 	 * @throws IOException if the client has gone
 	 */
-	static Pdf start(HttpServletResponse response, String filename, String title, String subtitle, String... headers)
+	public static Pdf start(HttpServletResponse response, String filename, String title, String subtitle, String... headers)
 			throws IOException {
 		response.setContentType("application/pdf");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -85,7 +85,7 @@ final class Pdf implements AutoCloseable {
 	 * Adds a row; empty values print as blank cells.
 	 * @param values the cells
 	 */
-	void row(Object... values) {
+	public void row(Object... values) {
 		for (Object value : values) {
 			PdfPCell cell = new PdfPCell(new Phrase((value != null) ? value.toString() : "", BODY));
 			cell.setPadding(3);
