@@ -288,6 +288,40 @@ public class AppointmentService implements PostHolders {
 	}
 
 	/**
+	 * The committees someone sits on, and when: for what runs without a signed-in user (a calendar feed).
+	 * @param organisationId their PCT
+	 * @param personId who
+	 * @return each of their appointments as a committee and the days it covers
+	 */
+	public List<CommitteeTerm> committeeTermsOf(Long organisationId, Long personId) {
+		List<Appointment> held = this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.getOrganisationId().equals(organisationId))
+			.toList();
+		Map<Long, Post> byId = this.posts.byIdsOf(organisationId, held.stream().map(Appointment::getPostId).toList())
+			.stream()
+			.collect(Collectors.toMap(Post::getId, Function.identity()));
+		return held.stream()
+			.filter((a) -> byId.containsKey(a.getPostId()))
+			.map((a) -> new CommitteeTerm(byId.get(a.getPostId()).getCommitteeId(), a.getTermStart(), a.lastDay()))
+			.toList();
+	}
+
+	/**
+	 * A committee someone sits on, from a day to a day.
+	 * @param committeeId the committee
+	 * @param from the first day
+	 * @param to the last day, or null when open-ended
+	 */
+	public record CommitteeTerm(Long committeeId, LocalDate from, LocalDate to) {
+
+		public boolean covers(Long committee, LocalDate day) {
+			return this.committeeId.equals(committee) && !day.isBefore(this.from) && (this.to == null || !day.isAfter(this.to));
+		}
+
+	}
+
+	/**
 	 * Whether someone holds a post on a day.
 	 * @param personId the person
 	 * @param day the day

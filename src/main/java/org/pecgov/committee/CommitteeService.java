@@ -29,6 +29,15 @@ public class CommitteeService {
 		return this.committees.findByOrganisationIdOrderByKindAscNameAsc(CurrentUser.readableOrganisationId());
 	}
 
+	/**
+	 * The committees of a given PCT, for what runs without a signed-in user (a calendar feed).
+	 * @param organisationId the PCT
+	 * @return its committees
+	 */
+	public List<Committee> committeesOf(Long organisationId) {
+		return this.committees.findByOrganisationIdOrderByKindAscNameAsc(organisationId);
+	}
+
 	public Committee get(Long id) {
 		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", id));

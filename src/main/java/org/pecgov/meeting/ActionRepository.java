@@ -15,6 +15,11 @@ interface ActionRepository extends JpaRepository<MeetingAction, Long> {
 
 	Optional<MeetingAction> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	long countByOrganisationIdAndStatusAndDueOnBefore(Long organisationId, ActionStatus status, LocalDate day);
+
+	long countByOrganisationIdAndOwnerIdAndStatusAndDueOnBefore(Long organisationId, Long ownerId, ActionStatus status,
+			LocalDate day);
+
 	/** Actions across meetings: open and overdue first, then open by due date, then the rest, latest first. */
 	@Query("""
 			select a from MeetingAction a where a.organisationId = :organisationId

@@ -9,6 +9,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	List<Attendance> findByMeetingId(Long meetingId);
 
+	List<Attendance> findByPersonId(Long personId);
+
 	List<Attendance> findByMeetingIdInAndPersonIdIn(Collection<Long> meetingIds, Collection<Long> personIds);
 
 }

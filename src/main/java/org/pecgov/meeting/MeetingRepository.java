@@ -16,6 +16,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	Optional<Meeting> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	Page<Meeting> findByOrganisationIdAndPublicMeetingTrueAndStatusIn(Long organisationId,
+			java.util.Collection<MeetingStatus> statuses, Pageable pageable);
+
 	/** The meeting, locked until the transaction ends: agenda and plan writes of a meeting take turns. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from Meeting m where m.id = :id and m.organisationId = :organisationId")
@@ -26,6 +29,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			and (:upcoming is null or (:upcoming = true and m.date >= :today) or (:upcoming = false and m.date < :today))
 			""")
 	Page<Meeting> list(Long organisationId, Boolean upcoming, LocalDate today, Pageable pageable);
+
+	List<Meeting> findByOrganisationIdAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(Long organisationId,
+			LocalDate from);
 
 	List<Meeting> findByOrganisationIdAndCommitteeIdAndDateBeforeOrderByDateDesc(Long organisationId, Long committeeId,
 			LocalDate date);

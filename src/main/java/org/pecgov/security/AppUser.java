@@ -63,6 +63,9 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "calendar_token")
+	private String calendarToken;
+
 	protected AppUser() {
 	}
 
@@ -163,6 +166,14 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 
 	public Instant getLockedUntil() {
 		return this.lockedUntil;
+	}
+
+	public String getCalendarToken() {
+		return this.calendarToken;
+	}
+
+	void renewCalendarToken(String token) {
+		this.calendarToken = token;
 	}
 
 	public Instant getCreatedAt() {

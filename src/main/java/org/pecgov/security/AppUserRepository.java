@@ -12,6 +12,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u from AppUser u where lower(u.email) = lower(?1)")
 	Optional<AppUser> findByEmail(String email);
 
+	Optional<AppUser> findByCalendarToken(String calendarToken);
+
 	@Query("select count(u) > 0 from AppUser u where lower(u.email) = lower(?1)")
 	boolean emailTaken(String email);
 

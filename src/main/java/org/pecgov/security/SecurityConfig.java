@@ -40,9 +40,15 @@ public class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// A personal calendar feed: its secret address is its key.
+			.requestMatchers(HttpMethod.GET, "/calendar/*")
+			.permitAll()
+			.requestMatchers("/account/calendar")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			// What each PCT publishes (issue 5): read-only, for anyone.
 			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
-					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf")
+					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf", "/public/*/meetings",
+					"/public/*/meetings/*", "/public/*/meetings/*/papers/*")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")

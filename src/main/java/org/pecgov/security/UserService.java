@@ -233,14 +233,6 @@ public class UserService {
 	}
 
 	/**
-	 * What an administrator sets on a user.
-	 * @param email the email (ignored on update)
-	 * @param displayName the name shown in the header
-	 * @param role the role
-	 * @param personId the person on the register, required for a member
-	 * @param enabled whether the user may sign in
-	 */
-	/**
 	 * Whether the signed-in user is the conflicts-of-interest guardian of their PCT.
 	 * @return true if they have the permission
 	 */
@@ -250,10 +242,55 @@ public class UserService {
 				&& this.users.findById(principal.getUserId()).map(AppUser::isGuardian).orElse(false);
 	}
 
+	/**
+	 * The secret of the signed-in user's calendar feed, if they have one.
+	 * @return the token, or null
+	 */
+	public String calendarToken() {
+		return this.users.findById(CurrentUser.get().getUserId()).map(AppUser::getCalendarToken).orElse(null);
+	}
+
+	/**
+	 * Gives the signed-in user a new secret for their calendar feed: the old address stops working.
+	 * @return the new token
+	 */
+	@Transactional
+	public String renewCalendarToken() {
+		AppUser user = this.users.findById(CurrentUser.get().getUserId())
+			.orElseThrow(() -> new NotFoundException("AppUser", CurrentUser.get().getUserId()));
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		user.renewCalendarToken(java.util.HexFormat.of().formatHex(secret));
+		return this.users.saveAndFlush(user).getCalendarToken();
+	}
+
+	/**
+	 * Whose calendar feed a secret opens: an enabled user of a PCT.
+	 * @param token the secret from the feed's address
+	 * @return the user, if the secret is theirs
+	 */
+	public java.util.Optional<AppUser> byCalendarToken(String token) {
+		if (token == null || !token.matches("[0-9a-f]{48}")) {
+			return java.util.Optional.empty();
+		}
+		return this.users.findByCalendarToken(token).filter(AppUser::isEnabled).filter((u) -> u.getPersonId() != null
+				|| u.getRole() == Role.ADMIN || u.getRole() == Role.SECRETARY || u.getRole() == Role.CHAIR);
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private static boolean mayBeGuardian(Role role) {
 		return role == Role.ADMIN || role == Role.CHAIR || role == Role.SECRETARY;
 	}
 
+	/**
+	 * What an administrator sets on a user.
+	 * @param email the email (ignored on update)
+	 * @param displayName the name shown in the header
+	 * @param role the role
+	 * @param personId the person on the register, required for a member
+	 * @param enabled whether the user may sign in
+	 */
 	public record UserCommand(String email, String displayName, Role role, Long personId, boolean enabled,
 			boolean guardian) {
 	}

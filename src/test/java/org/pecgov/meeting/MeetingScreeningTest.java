@@ -90,20 +90,27 @@ class MeetingScreeningTest {
 
 		MeetingPage before = this.screening.page(meeting.getId());
 		Screening.ItemResult flagged = before.resultOf(contract.getId());
-		assertThat(flagged.flags()).extracting((f) -> f.person().personId()).containsExactly(this.nadia);
-		assertThat(flagged.flags().get(0).concerns()).extracting(Screening.Concern::description)
+		Screening.Flag hers = flagged.flags()
+			.stream()
+			.filter((f) -> f.person().personId().equals(this.nadia))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hers.concerns()).extracting(Screening.Concern::description)
 			.containsExactly("Shares in a community services provider");
-		int everyone = before.screening().quorum().members();
-		assertThat(flagged.quorum().members()).isEqualTo(everyone - 1);
+		int unplanned = flagged.quorum().members();
+		assertThat(unplanned).isLessThan(before.screening().quorum().members());
 
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
 		this.conflicts.record(meeting.getId(), contract.getId(), this.nadia, PlanChoice.STAYS, null, null);
-		assertThat(this.screening.page(meeting.getId()).resultOf(contract.getId()).quorum().members()).isEqualTo(everyone);
+		assertThat(this.screening.page(meeting.getId()).resultOf(contract.getId()).quorum().members())
+			.isEqualTo(unplanned + 1);
 		ConflictPlan leaves = this.conflicts.record(meeting.getId(), contract.getId(), this.nadia, PlanChoice.LEAVES,
 				"Holds shares", null);
 		Screening.ItemResult after = this.screening.page(meeting.getId()).resultOf(contract.getId());
-		assertThat(after.flags().get(0).plan()).isEqualTo(PlanChoice.LEAVES);
-		assertThat(after.quorum().members()).isEqualTo(everyone - 1);
+		assertThat(after.flags()).filteredOn((f) -> f.person().personId().equals(this.nadia))
+			.extracting(Screening.Flag::plan)
+			.containsExactly(PlanChoice.LEAVES);
+		assertThat(after.quorum().members()).isEqualTo(unplanned);
 		assertThat(this.screening.page(meeting.getId()).noteOf(contract.getId(), this.nadia)).isEqualTo("Holds shares");
 		assertThat(leaves.getRecordedBy()).isEqualTo("chair@test.example");
 	}

@@ -1,0 +1,163 @@
+package org.pecgov.meeting;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.organisation.Organisation;
+import org.pecgov.organisation.OrganisationService;
+import org.pecgov.organisation.OrganisationType;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a PCT publishes about its meetings, for anyone: the dates of its public meetings, their
+ * published agendas, the papers of public items, and approved minutes of public items with the
+ * statement of how conflicts were handled. Nothing of a private meeting or item, no draft minutes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicMeetingService {
+
+	private static final Set<MeetingStatus> PUBLISHED = EnumSet.of(MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.HELD,
+			MeetingStatus.MINUTES_APPROVED);
+
+	public static final int PAGE_SIZE = 25;
+
+	private final OrganisationService organisations;
+
+	private final MeetingRepository meetings;
+
+	private final AgendaItemRepository items;
+
+	private final PaperRepository papers;
+
+	private final DecisionRepository decisions;
+
+	private final ConflictPlanRepository plans;
+
+	private final CommitteeService committees;
+
+	private final PersonService people;
+
+	PublicMeetingService(OrganisationService organisations, MeetingRepository meetings, AgendaItemRepository items,
+			PaperRepository papers, DecisionRepository decisions, ConflictPlanRepository plans,
+			CommitteeService committees, PersonService people) {
+		this.organisations = organisations;
+		this.meetings = meetings;
+		this.items = items;
+		this.papers = papers;
+		this.decisions = decisions;
+		this.plans = plans;
+		this.committees = committees;
+		this.people = people;
+	}
+
+	public Organisation pct(String code) {
+		return this.organisations.findByCode(code.toUpperCase(Locale.ROOT))
+			.filter((o) -> o.getType() == OrganisationType.PCT)
+			.orElseThrow(() -> new NotFoundException("PCT", code));
+	}
+
+	public Page<Meeting> meetings(Organisation pct, int page) {
+		return this.meetings.findByOrganisationIdAndPublicMeetingTrueAndStatusIn(pct.getId(), PUBLISHED,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "date", "startTime", "id")));
+	}
+
+	public Map<Long, String> committeeNames(Organisation pct) {
+		return this.committees.committeesOf(pct.getId())
+			.stream()
+			.collect(Collectors.toMap(Committee::getId, Committee::getName));
+	}
+
+	/**
+	 * A published meeting of a PCT, with its public items only.
+	 * @param pct the PCT
+	 * @param meetingId the meeting
+	 * @return what is published of it
+	 */
+	public Published meeting(Organisation pct, Long meetingId) {
+		Meeting meeting = this.meetings.findByIdAndOrganisationId(meetingId, pct.getId())
+			.filter((m) -> m.isPublicMeeting() && PUBLISHED.contains(m.getStatus()))
+			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+		List<AgendaItem> agenda = this.items.agenda(meetingId);
+		List<AgendaItem> publicItems = agenda.stream().filter(AgendaItem::isPublicItem).toList();
+		Map<Long, Integer> numbers = new java.util.HashMap<>();
+		for (int i = 0; i < agenda.size(); i++) {
+			numbers.put(agenda.get(i).getId(), i + 1);
+		}
+		List<Long> ids = publicItems.stream().map(AgendaItem::getId).toList();
+		Map<Long, List<PaperInfo>> itemPapers = ids.isEmpty() ? Map.of()
+				: this.papers.infoOf(ids).stream().collect(Collectors.groupingBy(PaperInfo::itemId));
+		boolean approved = meeting.getStatus() == MeetingStatus.MINUTES_APPROVED;
+		Map<Long, Decision> decided = (!approved || ids.isEmpty()) ? Map.of()
+				: this.decisions.findByItemIdIn(ids)
+					.stream()
+					.collect(Collectors.toMap(Decision::getItemId, Function.identity()));
+		List<ConflictPlan> handled = (!approved || ids.isEmpty()) ? List.of() : this.plans.findByItemIdIn(ids);
+		Map<Long, String> names = this.people
+			.byIdsOf(pct.getId(), handled.stream().map(ConflictPlan::getPersonId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Person::getId, Person::getFullName));
+		String committee = this.committeeNames(pct).get(meeting.getCommitteeId());
+		return new Published(meeting, committee, publicItems, numbers, itemPapers, approved, decided, handled, names);
+	}
+
+	/**
+	 * A paper of a public item of a published meeting.
+	 * @param pct the PCT
+	 * @param meetingId the meeting
+	 * @param paperId the paper
+	 * @return it, with its content
+	 */
+	public Paper paper(Organisation pct, Long meetingId, Long paperId) {
+		Published published = meeting(pct, meetingId);
+		Paper paper = this.papers.findById(paperId)
+			.filter((p) -> p.getOrganisationId().equals(pct.getId()))
+			.orElseThrow(() -> new NotFoundException("Paper", paperId));
+		if (published.items().stream().noneMatch((i) -> i.getId().equals(paper.getItemId()))) {
+			throw new NotFoundException("Paper", paperId);
+		}
+		return paper;
+	}
+
+	/**
+	 * What is published of a meeting.
+	 * @param meeting the meeting
+	 * @param committee its committee's name
+	 * @param items its public items
+	 * @param numbers each item's number on the whole agenda, by item id
+	 * @param papers the papers of the public items, by item id
+	 * @param approved whether its minutes have been approved (and so are published)
+	 * @param decisions the decisions on public items, once approved
+	 * @param plans how conflicts on public items were handled, once approved
+	 * @param names the names of those who had a conflict
+	 */
+	public record Published(Meeting meeting, String committee, List<AgendaItem> items, Map<Long, Integer> numbers,
+			Map<Long, List<PaperInfo>> papers, boolean approved, Map<Long, Decision> decisions, List<ConflictPlan> plans,
+			Map<Long, String> names) {
+
+		public List<PaperInfo> papersOf(Long itemId) {
+			return this.papers.getOrDefault(itemId, List.of());
+		}
+
+		public List<ConflictPlan> plansOf(Long itemId) {
+			return this.plans.stream().filter((p) -> p.getItemId().equals(itemId)).toList();
+		}
+
+	}
+
+}
