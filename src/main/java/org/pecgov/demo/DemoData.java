@@ -58,8 +58,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoInterests interests;
 
+	private final DemoMeetings meetings;
+
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees, DemoInterests interests) {
+			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees, DemoInterests interests,
+			DemoMeetings meetings) {
+		this.meetings = meetings;
 		this.committees = committees;
 		this.interests = interests;
 		this.properties = properties;
@@ -138,11 +142,15 @@ class DemoData implements ApplicationRunner {
 		Person pctChair = created.get(14);
 		this.users.createWithPassword("pctchair@" + domain, pctChair.getFullName(), Role.MEMBER, pct.getId(),
 				pctChair.getId(), password);
+		Runnable[] chairsPart = new Runnable[1];
 		runAsAdministrator(pct.getId(), () -> {
 			this.committees.build(created);
 			this.interests.pastRound(created);
 			this.interests.build(created, pct.getName().replace(" PCT", ""));
+			chairsPart[0] = this.meetings.build(created, pct.getName().replace(" PCT", ""));
 		});
+		runAs(Role.CHAIR, pct.getId(), chair.getId(), chairsPart[0]);
+		runAsAdministrator(pct.getId(), () -> this.meetings.minuteSecond(created));
 	}
 
 	/**
@@ -150,8 +158,12 @@ class DemoData implements ApplicationRunner {
 	 * apply to it as to anyone.
 	 */
 	private static void runAsAdministrator(Long organisationId, Runnable work) {
-		PecgovPrincipal loader = new PecgovPrincipal(0L, "demo-data@pecgov.example", "Demo data", Role.ADMIN,
-				organisationId, null, null, false, true, true, null);
+		runAs(Role.ADMIN, organisationId, null, work);
+	}
+
+	private static void runAs(Role role, Long organisationId, Long personId, Runnable work) {
+		PecgovPrincipal loader = new PecgovPrincipal(0L, "demo-data@pecgov.example", "Demo data", role,
+				organisationId, null, personId, false, true, true, null);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.getAuthorities()));
 		try {

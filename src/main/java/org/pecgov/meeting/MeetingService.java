@@ -86,6 +86,28 @@ public class MeetingService {
 	}
 
 	/**
+	 * Records a meeting that took place before the PCT used this service (and the demo's history): its day
+	 * has passed, its agenda is published, and it is then recorded as held and minuted as any other.
+	 * @param details what and when
+	 * @return the meeting
+	 */
+	@Transactional
+	public Meeting recordPast(MeetingDetails details) {
+		try {
+			this.committees.get(details.committeeId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("committeeId", "meeting.committee.unknown");
+		}
+		if (!details.date().isBefore(today())) {
+			throw new FieldException("date", "meeting.date.notPast");
+		}
+		Meeting meeting = new Meeting(CurrentUser.organisationId(), details);
+		meeting.moveTo(MeetingStatus.AGENDA_PUBLISHED);
+		return this.meetings.save(meeting);
+	}
+
+	/**
 	 * Changes a meeting's details, until it is held.
 	 * @param id the meeting
 	 * @param version the version the user saw
