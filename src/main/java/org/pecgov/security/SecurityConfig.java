@@ -108,7 +108,7 @@ public class SecurityConfig {
 			.denyAll()
 			// Meetings (issue 6): the secretary runs them, the chair records conflict plans, members read.
 			.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/agenda/items/new",
-					"/meetings/*/agenda/items/*/edit")
+					"/meetings/*/agenda/items/*/edit", "/meetings/*/minutes/items/*")
 			.hasAnyRole("ADMIN", "SECRETARY")
 			.requestMatchers(HttpMethod.POST, "/meetings/*/conflicts")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")

@@ -135,6 +135,30 @@ class RoleRouteTest {
 				post("/interests/breaches/detect", staff), get("/gifts", readers), get("/gifts/new", pctUsers),
 				post("/gifts", pctUsers), get("/interests/withholding", readers),
 				get("/sha/interests.csv", Set.of(Role.SHA_VIEWER))));
+		long coming = this.jdbc.queryForObject(
+				"select id from meeting where organisation_id = ? and status = 'AGENDA_PUBLISHED' order by id limit 1",
+				Long.class, pct);
+		long held = this.jdbc.queryForObject(
+				"select id from meeting where organisation_id = ? and status = 'HELD' order by id limit 1", Long.class,
+				pct);
+		long item = this.jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class, coming);
+		long heldItem = this.jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class,
+				held);
+		Set<Role> meetingReaders = EnumSet.of(Role.ADMIN, Role.CHAIR, Role.SECRETARY, Role.MEMBER, Role.SHA_VIEWER);
+		String m = "/meetings/" + coming;
+		String i = m + "/agenda/items/" + item;
+		more.addAll(List.of(get("/meetings", meetingReaders), get("/meetings/new", staff), post("/meetings", staff),
+				get(m, meetingReaders), get(m + "/edit", staff), post(m, staff), post(m + "/status", staff),
+				get(m + "/agenda", meetingReaders), get(m + "/agenda/items/new", staff), post(m + "/agenda/items", staff),
+				get(i + "/edit", staff), post(i, staff), post(i + "/move", staff), post(i + "/refer", staff),
+				post(i + "/papers", staff), get(i + "/papers/999999", meetingReaders), get(m + "/conflicts", meetingReaders),
+				post(m + "/conflicts", pctUsers), get(m + "/attendance", meetingReaders), post(m + "/attendance", staff),
+				get("/meetings/" + held + "/minutes", meetingReaders),
+				get("/meetings/" + held + "/minutes/items/" + heldItem, staff),
+				post("/meetings/" + held + "/minutes/actions", staff),
+				post("/meetings/" + held + "/minutes/approve", Set.of(Role.CHAIR)),
+				get("/meetings/" + held + "/conflicts/statement.pdf", meetingReaders), get("/actions", meetingReaders),
+				post("/actions/999999", pctUsers), get("/account/calendar", pctUsers)));
 		this.routes = more;
 	}
 
@@ -170,7 +194,8 @@ class RoleRouteTest {
 	void publicPagesNeedNoLogin() throws Exception {
 		for (String path : Stream.of("/login", "/accessibility", "/actuator/health", "/actuator/health/liveness",
 				"/actuator/health/readiness", "/public/NSH/register", "/public/NSH/gifts", "/public/NSH/register.csv",
-				"/public/NSH/gifts.csv", "/public/NSH/register.pdf", "/public/NSH/gifts.pdf").toList()) {
+				"/public/NSH/gifts.csv", "/public/NSH/register.pdf", "/public/NSH/gifts.pdf", "/public/NSH/meetings")
+			.toList()) {
 			assertThat(this.mvc.perform(request(HttpMethod.GET, path)).andReturn().getResponse().getStatus())
 				.as(path)
 				.isEqualTo(200);
