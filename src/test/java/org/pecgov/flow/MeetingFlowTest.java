@@ -118,7 +118,8 @@ class MeetingFlowTest {
 			.contains("Leaves the meeting for the item")
 			.contains("Holds shares in the provider")
 			.contains("Owen Pritchard")
-			.contains(eligible + " for, 0 against, 0 abstaining");
+			.contains(eligible + " for, 0 against, 0 abstaining")
+			.contains("Excluded from the decision");
 		assertThat(secretary.download(meeting + "/conflicts/statement.pdf")).isPositive();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where entity_type = 'ConflictPlan' and actor = 'chair@southvale.example'",
