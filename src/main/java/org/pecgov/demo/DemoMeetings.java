@@ -93,14 +93,14 @@ class DemoMeetings {
 		Meeting first = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,
 				today.minusWeeks(8), LocalTime.of(14, 0), place + " House, Board room", null, true));
 		this.agenda.add(first.getId(), item("Minutes of the previous meeting and matters arising", ItemPurpose.INFORMATION));
-		AgendaItem plans = this.agenda.add(first.getId(), new ItemDetails("Practice-based commissioning plans for next year",
-				ItemPurpose.DECISION, "Director of commissioning", true, Set.of(consortium)));
+		AgendaItem plans = this.agenda.add(first.getId(), new ItemDetails("Prescribing budget for next year",
+				ItemPurpose.DECISION, "Director of finance", true, Set.of()));
 		this.agenda.add(first.getId(), new ItemDetails("Quality and performance report", ItemPurpose.DISCUSSION,
 				"Director of nursing", true, Set.of(trust)));
 		held(first, people.get(6).getId());
-		minute(first, plans, "The committee considered the consortium's plans for next year.",
-				"Plans approved, subject to the finance review");
-		this.minutes.addAction(first.getId(), plans.getId(), "Send the consortium the committee's conditions",
+		minute(first, plans, "The committee considered the prescribing budget for next year.",
+				"Budget approved, subject to the finance review");
+		this.minutes.addAction(first.getId(), plans.getId(), "Send practices the prescribing budget and its conditions",
 				people.get(2).getId(), today.minusWeeks(6));
 
 		Meeting second = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,

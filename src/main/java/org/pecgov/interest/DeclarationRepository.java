@@ -52,6 +52,17 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 	List<Object[]> concerning(Long organisationId, java.util.Collection<Long> people,
 			java.util.Collection<Long> directory, LocalDate day);
 
+	/** Of those, the interests the public may see (consented, or published by the guardian): person and organisation. */
+	@Query(value = """
+			select distinct d.person_id, o.directory_id
+			from declaration d join declaration_organisation o on o.declaration_id = d.id
+			where d.organisation_id = :organisationId and d.person_id in (:people) and o.directory_id in (:directory)
+			  and d.from_date <= :day and (d.to_date is null or d.to_date >= :day)
+			  and (d.publish_consent or d.withhold_decision = 'PUBLISHED')
+			""", nativeQuery = true)
+	List<Object[]> publishedConcerning(Long organisationId, java.util.Collection<Long> people,
+			java.util.Collection<Long> directory, LocalDate day);
+
 	/** Who of some people declared something on or after a day. */
 	@Query("select distinct d.personId from Declaration d where d.organisationId = :organisationId and d.personId in :people and d.declaredOn >= :since")
 	List<Long> declaredSince(Long organisationId, java.util.Collection<Long> people, LocalDate since);

@@ -282,6 +282,26 @@ public class DeclarationService {
 	}
 
 	/**
+	 * Which of some people of a PCT had, on a day, an interest the public may see in some organisations: for
+	 * what is published without a signed-in user.
+	 * @param organisationId the PCT
+	 * @param people the people
+	 * @param directoryIds the organisations
+	 * @param day the day
+	 * @return {@code person:organisation} pairs
+	 */
+	public java.util.Set<String> publishedConcerning(Long organisationId, java.util.Collection<Long> people,
+			java.util.Collection<Long> directoryIds, LocalDate day) {
+		if (people.isEmpty() || directoryIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return this.declarations.publishedConcerning(organisationId, people, directoryIds, day)
+			.stream()
+			.map((row) -> ((Number) row[0]).longValue() + ":" + ((Number) row[1]).longValue())
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
 	 * Who of some people of the PCT the user reads declared something on or after a day.
 	 * @param people the people
 	 * @param since the day

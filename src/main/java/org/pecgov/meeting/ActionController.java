@@ -39,11 +39,19 @@ class ActionController {
 
 	@PostMapping("/{id}")
 	String setStatus(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
-			@RequestParam(name = "status", required = false) ActionStatus status, RedirectAttributes redirect) {
-		if (status != null) {
-			this.minutes.setStatus(id, version, status);
-			Flash.success(redirect, "action.updated");
+			@RequestParam(name = "status", required = false) String status, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		ActionStatus chosen = java.util.Arrays.stream(ActionStatus.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("pageError", "action.status.unknown");
+			return list(null, "1", model, request);
 		}
+		this.minutes.setStatus(id, version, chosen);
+		Flash.success(redirect, "action.updated");
 		return "redirect:/actions";
 	}
 

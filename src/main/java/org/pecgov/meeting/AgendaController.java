@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -103,7 +104,7 @@ class AgendaController {
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("conflict", true);
 				itemForm.setVersion(current.getVersion());

@@ -8,6 +8,7 @@ import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,7 +77,7 @@ class AttendanceController {
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("conflict", true);
 				MeetingPage page = this.screening.page(id);

@@ -52,9 +52,9 @@ public class AttendanceService {
 	 */
 	@Transactional
 	public void record(Long meetingId, Map<Long, AttendanceRow> rows) {
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
-			throw new FieldException("rows", "attendance.locked");
+			throw new FieldException("attendance", "attendance.locked");
 		}
 		MeetingPage page = this.screening.page(meetingId);
 		Set<Long> members = Set.copyOf(page.members());
@@ -62,6 +62,9 @@ public class AttendanceService {
 		for (Map.Entry<Long, AttendanceRow> entry : rows.entrySet()) {
 			Long personId = entry.getKey();
 			AttendanceRow row = entry.getValue();
+			if (personId == null || row == null) {
+				continue;
+			}
 			String field = "rows[" + personId + "].status";
 			if (!members.contains(personId) && !recorded.containsKey(personId)) {
 				throw new FieldException(field, "attendance.notExpected");
@@ -99,7 +102,7 @@ public class AttendanceService {
 	 */
 	@Transactional
 	public void addInAttendance(Long meetingId, Long personId) {
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		MeetingPage page = this.screening.page(meetingId);
 		if (personId == null || this.people.byIds(List.of(personId)).isEmpty()) {
 			throw new FieldException("personId", "attendance.person.unknown");

@@ -7,6 +7,7 @@ import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class ConflictController {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			return refused(id, itemId, personId, plan, note, "plan", "conflicts.notChair", model);
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			return refused(id, itemId, personId, plan, note, "plan", "conflicts.stale", model);

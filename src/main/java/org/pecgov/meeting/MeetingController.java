@@ -11,6 +11,7 @@ import org.pecgov.web.Forms;
 import org.pecgov.web.PageLinks;
 
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,7 +109,7 @@ class MeetingController {
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("conflict", true);
 				meetingForm.setVersion(current.getVersion());
@@ -132,7 +133,7 @@ class MeetingController {
 		catch (FieldException ex) {
 			model.addAttribute("pageError", ex.getMessageKey());
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 		}

@@ -62,6 +62,26 @@ public record MeetingPage(Meeting meeting, Committee committee, List<AgendaItem>
 			.anyMatch((f) -> f.person().personId().equals(personId) && f.plan() == PlanChoice.NO_PAPERS);
 	}
 
+	/**
+	 * Who took no part in an item's decision (or its discussion, for an item for discussion) because of
+	 * their conflict: those whose plan excludes them, or for whom no plan was recorded.
+	 * @param itemId the item
+	 * @return their names
+	 */
+	public List<String> excludedFrom(Long itemId) {
+		AgendaItem item = this.items.stream().filter((i) -> i.getId().equals(itemId)).findFirst().orElse(null);
+		Screening.ItemResult result = resultOf(itemId);
+		if (item == null || result == null) {
+			return List.of();
+		}
+		return result.flags()
+			.stream()
+			.filter((f) -> f.plan() == null || ((item.getPurpose() == ItemPurpose.DECISION) ? !f.plan().decides()
+					: !f.plan().discusses()))
+			.map((f) -> f.person().name())
+			.toList();
+	}
+
 	public Screening.ItemResult resultOf(Long itemId) {
 		return this.screening.item(itemId);
 	}

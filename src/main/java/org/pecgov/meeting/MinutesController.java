@@ -17,6 +17,7 @@ import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,7 +93,7 @@ class MinutesController {
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("conflict", true);
 				decisionForm.setVersion(item.getVersion());
@@ -120,7 +121,7 @@ class MinutesController {
 
 	@PostMapping("/minutes/approve")
 	String approve(@PathVariable("id") Long id, @RequestParam(name = "previousId", required = false) Long previousId,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			if (previousId == null) {
 				throw new FieldException("previousId", "minutes.approve.notPrevious");
@@ -131,6 +132,11 @@ class MinutesController {
 		}
 		catch (FieldException ex) {
 			model.addAttribute("pageError", ex.getMessageKey());
+			return show(id, model);
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("pageError", "minutes.approve.notChair");
 			return show(id, model);
 		}
 	}
@@ -151,7 +157,7 @@ class MinutesController {
 						: String.join("; ", line.interests());
 				pdf.row(line.itemNumber() + ". " + line.itemTitle(), line.person(), interests,
 						((line.plan() != null) ? text("PlanChoice." + line.plan().name()) : text("conflicts.noPlan"))
-								+ ((line.note() != null) ? " " + line.note() : ""),
+								+ ((line.note() != null && (!member || line.personId().equals(me))) ? " " + line.note() : ""),
 						(line.chairedBy() != null) ? line.chairedBy() : text("statement.nobody"),
 						(line.quorate() == null) ? text("statement.notDebated")
 								: (line.quorate() ? text("common.yes") : text("common.no")));

@@ -48,9 +48,16 @@ public class MinutesService {
 
 	private final Clock clock;
 
+	private final jakarta.persistence.EntityManager entityManager;
+
+	private final org.pecgov.appointment.AppointmentService appointments;
+
 	MinutesService(ScreeningService screening, MeetingService meetings, MeetingRepository meetingRepository,
 			AgendaItemRepository items, DecisionRepository decisions, ActionRepository actions, PersonService people,
-			Clock clock) {
+			Clock clock, jakarta.persistence.EntityManager entityManager,
+			org.pecgov.appointment.AppointmentService appointments) {
+		this.entityManager = entityManager;
+		this.appointments = appointments;
 		this.screening = screening;
 		this.meetings = meetings;
 		this.meetingRepository = meetingRepository;
@@ -96,7 +103,7 @@ public class MinutesService {
 	 */
 	@Transactional
 	public AgendaItem record(Long meetingId, Long itemId, long version, String minutes, DecisionForm decision) {
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
 			throw new FieldException("minutes", (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED)
 					? "minutes.locked" : "minutes.notHeld");
@@ -106,6 +113,9 @@ public class MinutesService {
 		item.checkVersion(version);
 		boolean decided = decision != null && decision.hasAnything();
 		if (decided) {
+			if (!item.getPurpose().isDebated()) {
+				throw new FieldException("outcome", "decision.information");
+			}
 			if (decision.getOutcome() == null) {
 				throw new FieldException("outcome", "decision.outcome.required");
 			}
@@ -116,8 +126,13 @@ public class MinutesService {
 			if (votes > eligible) {
 				throw new FieldException("votesFor", "decision.votes.tooMany");
 			}
+			if (result.isInquorate() && item.getReferredTo() == null) {
+				throw new FieldException("outcome", "decision.inquorate");
+			}
 		}
 		item.recordMinutes(minutes);
+		// The item's version stands for its minutes and its decision together.
+		this.entityManager.lock(item, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		Decision existing = this.decisions.findByItemId(itemId).orElse(null);
 		if (decided) {
 			Decision recorded = (existing != null) ? existing : new Decision(meeting.getOrganisationId(), itemId);
@@ -142,9 +157,12 @@ public class MinutesService {
 	 */
 	@Transactional
 	public MeetingAction addAction(Long meetingId, Long itemId, String description, Long ownerId, LocalDate dueOn) {
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
 			throw new FieldException("description", "minutes.locked");
+		}
+		if (meeting.getStatus() != MeetingStatus.HELD) {
+			throw new FieldException("description", "action.notHeld");
 		}
 		if (itemId != null && this.items.findByIdAndMeetingIdAndOrganisationId(itemId, meetingId,
 				meeting.getOrganisationId()).isEmpty()) {
@@ -196,13 +214,21 @@ public class MinutesService {
 		if (CurrentUser.get().getRole() != Role.CHAIR) {
 			throw new AccessDeniedException("The chair approves minutes");
 		}
-		Meeting meeting = this.meetings.writable(meetingId);
+		Meeting meeting = this.meetings.locked(meetingId);
 		Meeting previous = this.meetings.writable(previousId);
+		Long me = CurrentUser.get().getPersonId();
+		boolean chairs = me != null && this.appointments.seatsOn(meeting.getCommitteeId(), meeting.getDate())
+			.stream()
+			.anyMatch((s) -> s.personId().equals(me) && (s.kind() == org.pecgov.committee.PostKind.CHAIR
+					|| s.kind() == org.pecgov.committee.PostKind.DEPUTY_CHAIR));
+		if (!chairs) {
+			throw new AccessDeniedException("Only the committee's chair approves its minutes");
+		}
 		if (meeting.getStatus() != MeetingStatus.HELD && meeting.getStatus() != MeetingStatus.MINUTES_APPROVED) {
 			throw new FieldException("previousId", "minutes.approve.notHeld");
 		}
-		if (!previous.getCommitteeId().equals(meeting.getCommitteeId()) || !previous.getDate().isBefore(meeting.getDate())
-				|| previous.getStatus() != MeetingStatus.HELD) {
+		Meeting latest = minutes(meetingId).previous();
+		if (latest == null || !latest.getId().equals(previous.getId())) {
 			throw new FieldException("previousId", "minutes.approve.notPrevious");
 		}
 		previous.approvedAt(meeting.getId());

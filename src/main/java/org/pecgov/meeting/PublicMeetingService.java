@@ -53,9 +53,16 @@ public class PublicMeetingService {
 
 	private final PersonService people;
 
+	private final org.pecgov.interest.DeclarationService declarations;
+
+	private final AttendanceRepository attendance;
+
 	PublicMeetingService(OrganisationService organisations, MeetingRepository meetings, AgendaItemRepository items,
 			PaperRepository papers, DecisionRepository decisions, ConflictPlanRepository plans,
-			CommitteeService committees, PersonService people) {
+			CommitteeService committees, PersonService people, org.pecgov.interest.DeclarationService declarations,
+			AttendanceRepository attendance) {
+		this.declarations = declarations;
+		this.attendance = attendance;
 		this.organisations = organisations;
 		this.meetings = meetings;
 		this.items = items;
@@ -107,7 +114,25 @@ public class PublicMeetingService {
 				: this.decisions.findByItemIdIn(ids)
 					.stream()
 					.collect(Collectors.toMap(Decision::getItemId, Function.identity()));
-		List<ConflictPlan> handled = (!approved || ids.isEmpty()) ? List.of() : this.plans.findByItemIdIn(ids);
+		List<ConflictPlan> recorded = (!approved || ids.isEmpty()) ? List.of() : this.plans.findByItemIdIn(ids);
+		// Only conflicts that rest on an interest the public may see on the day: never a withheld one.
+		Set<String> visible = this.declarations.publishedConcerning(pct.getId(),
+				recorded.stream().map(ConflictPlan::getPersonId).collect(Collectors.toSet()),
+				publicItems.stream().flatMap((i) -> i.getOrganisationIds().stream()).collect(Collectors.toSet()),
+				meeting.getDate());
+		Map<Long, Set<Long>> itemOrganisations = publicItems.stream()
+			.collect(Collectors.toMap(AgendaItem::getId, AgendaItem::getOrganisationIds));
+		Set<Long> away = this.attendance.findByMeetingId(meetingId)
+			.stream()
+			.filter((a) -> a.getStatus() == AttendanceStatus.APOLOGIES || a.getStatus() == AttendanceStatus.ABSENT)
+			.map(Attendance::getPersonId)
+			.collect(Collectors.toSet());
+		List<ConflictPlan> handled = recorded.stream()
+			.filter((p) -> !away.contains(p.getPersonId()))
+			.filter((p) -> itemOrganisations.getOrDefault(p.getItemId(), Set.of())
+				.stream()
+				.anyMatch((o) -> visible.contains(p.getPersonId() + ":" + o)))
+			.toList();
 		Map<Long, String> names = this.people
 			.byIdsOf(pct.getId(), handled.stream().map(ConflictPlan::getPersonId).collect(Collectors.toSet()))
 			.stream()

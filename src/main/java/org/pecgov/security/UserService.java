@@ -273,8 +273,10 @@ public class UserService {
 		if (token == null || !token.matches("[0-9a-f]{48}")) {
 			return java.util.Optional.empty();
 		}
-		return this.users.findByCalendarToken(token).filter(AppUser::isEnabled).filter((u) -> u.getPersonId() != null
-				|| u.getRole() == Role.ADMIN || u.getRole() == Role.SECRETARY || u.getRole() == Role.CHAIR);
+		return this.users.findByCalendarToken(token)
+			.filter(AppUser::isEnabled)
+			.filter((u) -> !u.isLockedNow())
+			.filter((u) -> Role.PCT_ROLES.contains(u.getRole()) && u.getOrganisationId() != null);
 	}
 
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();

@@ -105,6 +105,17 @@ class ErrorHandling {
 		return page;
 	}
 
+	/**
+	 * A form posted with field names no page of ours writes (for example a line of a table with a key that
+	 * is not a number).
+	 * @return the 400 page
+	 */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView malformedForm() {
+		return new ModelAndView("error/400");
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView badRequest(Exception ex) {

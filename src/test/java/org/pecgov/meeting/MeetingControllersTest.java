@@ -98,8 +98,8 @@ class MeetingControllersTest {
 				List.of(new Screening.Concern(90L, 18L, 14L, "Shares in a community services provider")), Set.of(17L),
 				Map.of());
 		this.page = new MeetingPage(meeting, pec, List.of(item), Map.of(), Map.of(14L, "Southvale Community Health Ltd"),
-				Map.of(17L, "Owen Pritchard", 18L, "Nadia Rahman"), List.of(17L, 18L), Map.of(), result, Map.of(),
-				Map.of());
+				Map.of(17L, "Owen Pritchard", 18L, "Nadia Rahman"), List.of(17L, 18L), Map.of(), result,
+				Map.of("7:18", "Holds shares in the provider"), Map.of());
 		given(this.screening.page(2L)).willReturn(this.page);
 		given(this.meetings.committees()).willReturn(List.of(pec));
 		given(this.agenda.item(2L, 7L)).willReturn(item);
@@ -204,11 +204,13 @@ class MeetingControllersTest {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Shares in a community services provider (Southvale Community Health Ltd)")
+			.contains("Holds shares in the provider")
 			.contains("Save the plan");
 		assertThat(this.mvc.get().uri("/meetings/2/conflicts").with(user(TestUsers.of(Role.MEMBER, TestUsers.PCT, 19L))))
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("Shares in a community services provider")
+			.doesNotContain("Holds shares in the provider")
 			.contains("A declared interest in what the item concerns.")
 			.doesNotContain("Save the plan");
 	}
@@ -312,6 +314,33 @@ class MeetingControllersTest {
 			.contains("Your actions from meetings, overdue first.")
 			.contains("Write to the provider")
 			.contains("Overdue");
+	}
+
+	@Test
+	void hostileAttendanceKeysAreABadRequestNotAnError() {
+		given(this.attendance.records(any())).willReturn(Map.of());
+
+		for (String key : List.of("rows[abc].status", "rows[99999999999999999999].status")) {
+			assertThat(this.mvc.post()
+				.uri("/meetings/2/attendance")
+				.param(key, "PRESENT")
+				.with(user(TestUsers.of(Role.SECRETARY)))
+				.with(csrf())).as(key).hasStatus(400);
+		}
+	}
+
+	@Test
+	void anActionStatusThatDoesNotExistIsRefusedWithAMessage() {
+		given(this.minutes.actions(anyBoolean(), anyInt())).willReturn(new MinutesService.ActionsPage(
+				new PageImpl<>(List.of(), PageRequest.of(0, 25), 0), Map.of(), Map.of(), LocalDate.of(2026, 11, 23), false));
+
+		assertThat(this.mvc.post()
+			.uri("/actions/4")
+			.param("version", "0")
+			.param("status", "EXPLODED")
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatus(400).bodyText().contains("Choose a status from the list");
+		verify(this.minutes, never()).setStatus(anyLong(), anyLong(), any());
 	}
 
 }

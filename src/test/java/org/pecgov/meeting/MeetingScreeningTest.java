@@ -49,6 +49,12 @@ class MeetingScreeningTest {
 	private ConflictService conflicts;
 
 	@Autowired
+	private MinutesService minutes;
+
+	@Autowired
+	private PublicMeetingService published;
+
+	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
@@ -231,6 +237,63 @@ class MeetingScreeningTest {
 		assertThat(this.screening.page(meeting.getId()).items()).extracting(AgendaItem::getTitle)
 			.containsExactly("Second", "First");
 		assertThat(new HashSet<>(List.of(first.getId(), second.getId()))).hasSize(2);
+	}
+
+	@Test
+	void onlyTheCommitteesChairApprovesTheLatestDraftMinutes() {
+		long draft = this.jdbc.queryForObject(
+				"select max(id) from meeting where organisation_id = ? and status = 'HELD'", Long.class, this.southvale);
+		long approved = this.jdbc.queryForObject(
+				"select min(id) from meeting where organisation_id = ? and status = 'MINUTES_APPROVED'", Long.class,
+				this.southvale);
+		SignIn.as(Role.SECRETARY, this.southvale, null);
+		Meeting later = this.meetings.recordPast(new MeetingDetails(this.pec, MeetingType.BUSINESS,
+				LocalDate.now().minusDays(1), LocalTime.of(18, 0), "Southvale House", null, true));
+		this.agenda.add(later.getId(), item("Minutes of the previous meeting", this.provider));
+		this.meetings.advance(later.getId(), this.meetings.get(later.getId()).getVersion(), MeetingStatus.HELD);
+
+		SignIn.as(Role.CHAIR, this.southvale, new DemoIds(this.jdbc).person("james.whitaker@southvale.example"));
+		assertThatThrownBy(() -> this.minutes.approve(later.getId(), draft)).isInstanceOf(AccessDeniedException.class);
+		SignIn.as(Role.CHAIR, this.southvale, this.chair);
+		assertProblem(() -> this.minutes.approve(later.getId(), approved), "minutes.approve.notPrevious");
+		Meeting done = this.minutes.approve(later.getId(), draft);
+
+		assertThat(done.getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
+		assertThat(done.getApprovedAtId()).isEqualTo(later.getId());
+	}
+
+	@Test
+	void theConflictsOfApprovedMinutesArePublishedOnlyWhenTheInterestIsPublished() {
+		long held = this.jdbc.queryForObject(
+				"select max(id) from meeting where organisation_id = ? and status = 'HELD'", Long.class, this.southvale);
+		this.jdbc.update("update meeting set status = 'MINUTES_APPROVED' where id = ?", held);
+		var pct = this.published.pct("SVL");
+		assertThat(this.published.meeting(pct, held).plans()).extracting(ConflictPlan::getPersonId).contains(this.nadia);
+
+		this.jdbc.update("update declaration set publish_consent = false, withhold_decision = null"
+				+ " where person_id = ? and description = 'Shares in a community services provider'", this.nadia);
+
+		assertThat(this.published.meeting(pct, held).plans()).extracting(ConflictPlan::getPersonId)
+			.doesNotContain(this.nadia);
+	}
+
+	@Test
+	void noDecisionIsRecordedOnAnItemForInformationNorAnActionBeforeTheMeeting() {
+		SignIn.as(Role.SECRETARY, this.southvale, null);
+		Meeting meeting = this.meetings.recordPast(new MeetingDetails(this.pec, MeetingType.BUSINESS,
+				LocalDate.now().minusDays(1), LocalTime.of(18, 0), "Southvale House", null, true));
+		AgendaItem report = this.agenda.add(meeting.getId(),
+				new ItemDetails("Finance report", ItemPurpose.INFORMATION, null, true, Set.of()));
+		this.meetings.advance(meeting.getId(), this.meetings.get(meeting.getId()).getVersion(), MeetingStatus.HELD);
+		DecisionForm decision = new DecisionForm();
+		decision.setOutcome("Noted");
+		AgendaItem current = this.agenda.item(meeting.getId(), report.getId());
+
+		assertProblem(() -> this.minutes.record(meeting.getId(), report.getId(), current.getVersion(), "Noted.",
+				decision), "decision.information");
+		Meeting coming = plan();
+		assertProblem(() -> this.minutes.addAction(coming.getId(), null, "Too early", this.chair,
+				LocalDate.now().plusDays(30)), "action.notHeld");
 	}
 
 	private Meeting plan() {

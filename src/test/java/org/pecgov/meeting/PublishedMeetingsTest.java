@@ -43,7 +43,7 @@ class PublishedMeetingsTest {
 		String list = page("/public/SVL/meetings");
 		assertThat(list).contains("/public/SVL/meetings/" + approved).contains("/public/SVL/meetings/" + draft);
 		assertThat(page("/public/SVL/meetings/" + approved)).contains("Agenda and approved minutes")
-			.contains("Plans approved, subject to the finance review");
+			.contains("Budget approved, subject to the finance review");
 		String held = page("/public/SVL/meetings/" + draft);
 		assertThat(held).contains("Community services contract renewal")
 			.doesNotContain("Personnel matter")
