@@ -44,6 +44,28 @@ public class Appraisers {
 			.filter((chair) -> !chair.equals(personId));
 	}
 
+	/**
+	 * Everyone holding a post of the user's PCT on a day, with their appraiser: in a fixed number of
+	 * statements, for lists.
+	 * @param day the day
+	 * @return the appraiser's person id (or null when there is none) by post holder
+	 */
+	public java.util.Map<Long, Long> postHoldersWithAppraisers(LocalDate day) {
+		Long pecChair = chairOf(this.committees.pec().getId(), day).orElse(null);
+		Long pctChair = this.committees.committees()
+			.stream()
+			.filter((c) -> c.getKind() == CommitteeKind.BOARD)
+			.findFirst()
+			.flatMap((board) -> chairOf(board.getId(), day))
+			.orElse(null);
+		java.util.Map<Long, Long> result = new java.util.HashMap<>();
+		for (Long holder : this.appointments.holdersDuring(org.pecgov.security.CurrentUser.organisationId(), day, day)) {
+			Long appraiser = holder.equals(pecChair) ? pctChair : pecChair;
+			result.put(holder, (appraiser != null && !appraiser.equals(holder)) ? appraiser : null);
+		}
+		return result;
+	}
+
 	private Optional<Long> chairOf(Long committeeId, LocalDate day) {
 		return this.appointments.seatsOn(committeeId, day)
 			.stream()

@@ -51,7 +51,7 @@ public class ObjectiveService {
 	 * @return the page
 	 */
 	public ObjectivesPage of(Long personId) {
-		Person person = this.people.get(personId);
+		Person person = visible(personId);
 		List<Objective> list = this.objectives.findByPersonIdAndOrganisationIdOrderByDueOnAscIdAsc(personId,
 				person.getOrganisationId());
 		Map<Long, List<ObjectiveUpdate>> byObjective = list.isEmpty() ? Map.of()
@@ -65,7 +65,7 @@ public class ObjectiveService {
 
 	@Transactional
 	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn) {
-		Person person = this.people.get(personId);
+		Person person = visible(personId);
 		if (!maySet(personId)) {
 			throw new AccessDeniedException("Only the appraiser sets objectives");
 		}
@@ -90,7 +90,7 @@ public class ObjectiveService {
 	 */
 	@Transactional
 	public ObjectiveUpdate update(Long personId, Long objectiveId, long version, ObjectiveStatus status, String note) {
-		Person person = this.people.get(personId);
+		Person person = visible(personId);
 		if (!maySet(personId) && !isSelf(personId)) {
 			throw new AccessDeniedException("Only the appraiser or the post holder updates an objective");
 		}
@@ -102,6 +102,24 @@ public class ObjectiveService {
 		this.objectives.saveAndFlush(objective);
 		return this.updates.saveAndFlush(new ObjectiveUpdate(person.getOrganisationId(), objectiveId, today(), status,
 				note, CurrentUser.actor()));
+	}
+
+	/**
+	 * Someone whose objectives the user may read: staff read anyone of their PCT; a member their own, or
+	 * those they appraise (the PCT chair, a member by role, appraises the PEC chair).
+	 */
+	private Person visible(Long personId) {
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() != Role.MEMBER || isSelf(personId)) {
+			return this.people.get(personId);
+		}
+		if (maySet(personId)) {
+			return this.people.byIds(List.of(personId))
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("Person", personId));
+		}
+		throw new NotFoundException("Person", personId);
 	}
 
 	private boolean maySet(Long personId) {

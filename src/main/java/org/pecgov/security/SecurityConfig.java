@@ -126,6 +126,9 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers("/actions/**")
 			.denyAll()
+			// One-to-one reviews (issue 7): the appraiser, the appraisee and administrators only.
+			.requestMatchers("/reviews", "/reviews/**")
+			.hasAnyRole("ADMIN", "CHAIR", "MEMBER")
 			.requestMatchers("/gifts/new")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers(HttpMethod.POST, "/gifts")

@@ -158,7 +158,12 @@ class RoleRouteTest {
 				post("/meetings/" + held + "/minutes/actions", staff),
 				post("/meetings/" + held + "/minutes/approve", Set.of(Role.CHAIR)),
 				get("/meetings/" + held + "/conflicts/statement.pdf", meetingReaders), get("/actions", meetingReaders),
-				post("/actions/999999", pctUsers), get("/account/calendar", pctUsers)));
+				post("/actions/999999", pctUsers), get("/account/calendar", pctUsers),
+				get("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				get("/reviews/new", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				post("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				new Route(HttpMethod.GET, "/members/" + person + "/objectives", PCT_READERS, Set.of(Role.MEMBER)),
+				get("/members/" + own + "/objectives", pctUsers)));
 		this.routes = more;
 	}
 
