@@ -322,6 +322,28 @@ public class AppointmentService implements PostHolders {
 	}
 
 	/**
+	 * Someone's appointments in force on a day.
+	 * @param personId the person (already found in the user's PCT)
+	 * @param day the day
+	 * @return the appointments
+	 */
+	public List<Appointment> currentOf(Long personId, LocalDate day) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.toList();
+	}
+
+	/**
+	 * An appointment by id, for a record that refers to it and was already checked to be the user's.
+	 * @param id the appointment
+	 * @return it
+	 */
+	public Appointment appointmentOf(Long id) {
+		return this.appointments.findById(id).orElseThrow(() -> new NotFoundException("Appointment", id));
+	}
+
+	/**
 	 * Whether someone holds a post on a day.
 	 * @param personId the person
 	 * @param day the day

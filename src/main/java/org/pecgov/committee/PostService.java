@@ -109,6 +109,30 @@ public class PostService {
 			.toList();
 	}
 
+	/**
+	 * A specification of a given PCT, with its requirements (for a record already checked to be the user's).
+	 * @param organisationId the PCT
+	 * @param id the specification
+	 * @return it
+	 */
+	public PostSpecification specificationOf(Long organisationId, Long id) {
+		return this.specifications.findWithRequirements(List.of(id))
+			.stream()
+			.filter((s) -> s.getOrganisationId().equals(organisationId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Specification", id));
+	}
+
+	/**
+	 * The title of a post of a given PCT.
+	 * @param organisationId the PCT
+	 * @param postId the post
+	 * @return its title
+	 */
+	public String titleOf(Long organisationId, Long postId) {
+		return byIdsOf(organisationId, List.of(postId)).stream().map(Post::getTitle).findFirst().orElse("");
+	}
+
 	public PostSpecification specification(Long id) {
 		return specifications(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("Specification", id));
 	}

@@ -127,7 +127,7 @@ public class SecurityConfig {
 			.requestMatchers("/actions/**")
 			.denyAll()
 			// One-to-one reviews (issue 7): the appraiser, the appraisee and administrators only.
-			.requestMatchers("/reviews", "/reviews/**")
+			.requestMatchers("/reviews", "/reviews/**", "/appraisals", "/appraisals/**")
 			.hasAnyRole("ADMIN", "CHAIR", "MEMBER")
 			.requestMatchers("/gifts/new")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")

@@ -162,6 +162,8 @@ class RoleRouteTest {
 				get("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				get("/reviews/new", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				post("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				get("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				post("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				new Route(HttpMethod.GET, "/members/" + person + "/objectives", PCT_READERS, Set.of(Role.MEMBER)),
 				get("/members/" + own + "/objectives", pctUsers)));
 		this.routes = more;

@@ -1,0 +1,26 @@
+package org.pecgov.appraisal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
+
+	Optional<Appraisal> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	/** The current versions of a PCT's appraisals, or only those someone had or held. */
+	@Query("""
+			select a from Appraisal a where a.organisationId = :organisationId and a.superseded = false
+			and (:personId is null or a.personId = :personId or a.appraiserId = :personId)
+			""")
+	Page<Appraisal> list(Long organisationId, Long personId, Pageable pageable);
+
+	List<Appraisal> findByPersonIdAndSupersededFalseOrderByPeriodToDesc(Long personId);
+
+	List<Appraisal> findByPersonIdOrderByPeriodToDesc(Long personId);
+
+}

@@ -1,0 +1,369 @@
+package org.pecgov.appraisal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pecgov.appointment.Appointment;
+import org.pecgov.appointment.AppointmentService;
+import org.pecgov.committee.PostRequirement;
+import org.pecgov.committee.PostService;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Annual appraisals. Seen only by the appraisee, the appraiser and the PCT's administrators. The appraiser
+ * opens one, rates each competency the post requires (1 to 4), reviews the objectives, records the outcome
+ * and the personal development plan; the appraisee assesses themselves and may comment; both sign, and it
+ * is locked. A second unsatisfactory outcome in a row opens a review of suitability.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppraisalService {
+
+	public static final int PAGE_SIZE = 25;
+
+	/** An appraisal is overdue when the last one signed ended more than this many months ago. */
+	public static final int OVERDUE_MONTHS = 12;
+
+	private final AppraisalRepository appraisals;
+
+	private final PdpItemRepository pdp;
+
+	private final PersonService people;
+
+	private final AppointmentService appointments;
+
+	private final PostService posts;
+
+	private final Appraisers appraisers;
+
+	private final Clock clock;
+
+	AppraisalService(AppraisalRepository appraisals, PdpItemRepository pdp, PersonService people,
+			AppointmentService appointments, PostService posts, Appraisers appraisers, Clock clock) {
+		this.appraisals = appraisals;
+		this.pdp = pdp;
+		this.people = people;
+		this.appointments = appointments;
+		this.posts = posts;
+		this.appraisers = appraisers;
+		this.clock = clock;
+	}
+
+	/**
+	 * The appraisals the user may read: every current one of the PCT for an administrator, else those they
+	 * had or held; and who the user appraises whose appraisal is overdue.
+	 * @param page the page, from 0
+	 * @return the page
+	 */
+	public AppraisalsPage list(int page) {
+		PecgovPrincipal user = CurrentUser.get();
+		Long personId = (user.getRole() == Role.ADMIN) ? null
+				: ((user.getPersonId() != null) ? user.getPersonId() : -1L);
+		Page<Appraisal> list = this.appraisals.list(CurrentUser.organisationId(), personId,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodTo", "id")));
+		Map<Long, Long> holders = this.appraisers.postHoldersWithAppraisers(today());
+		List<Long> mine = holders.entrySet()
+			.stream()
+			.filter((e) -> user.getRole() == Role.ADMIN
+					|| (user.getPersonId() != null && user.getPersonId().equals(e.getValue())))
+			.map(Map.Entry::getKey)
+			.toList();
+		Set<Long> ids = new HashSet<>(mine);
+		list.forEach((a) -> {
+			ids.add(a.getPersonId());
+			ids.add(a.getAppraiserId());
+		});
+		Map<Long, String> names = names(ids);
+		List<Long> overdue = mine.stream().filter(this::isOverdue).sorted((a, b) -> names.getOrDefault(a, "")
+			.compareTo(names.getOrDefault(b, ""))).toList();
+		return new AppraisalsPage(list, names, overdue, mine);
+	}
+
+	/**
+	 * Whether someone's appraisal is overdue: their last signed one ended more than 12 months ago, or
+	 * they have none.
+	 * @param personId the post holder
+	 * @return true when overdue
+	 */
+	public boolean isOverdue(Long personId) {
+		return this.appraisals.findByPersonIdOrderByPeriodToDesc(personId)
+			.stream()
+			.filter(Appraisal::isLocked)
+			.findFirst()
+			.map((a) -> a.getPeriodTo().isBefore(today().minusMonths(OVERDUE_MONTHS)))
+			.orElse(true);
+	}
+
+	/**
+	 * Opens an appraisal of a post holder for a period: by their appraiser.
+	 * @param personId the appraisee
+	 * @param from the first day of the period
+	 * @param to its last day
+	 * @return the appraisal
+	 */
+	@Transactional
+	public Appraisal open(Long personId, LocalDate from, LocalDate to) {
+		if (personId == null) {
+			throw new FieldException("personId", "appraisal.person.required");
+		}
+		Person person = this.people.byIds(List.of(personId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new FieldException("personId", "appraisal.person.required"));
+		Long me = CurrentUser.get().getPersonId();
+		Long appraiser = this.appraisers.appraiserOf(personId, today())
+			.orElseThrow(() -> new FieldException("personId", "appraisal.noAppraiser"));
+		if (personId.equals(me)) {
+			throw new FieldException("personId", "appraisal.self");
+		}
+		if (!appraiser.equals(me)) {
+			throw new AccessDeniedException("Only the appraiser opens an appraisal");
+		}
+		if (!to.isAfter(from) || to.isAfter(today().plusMonths(3)) || from.isBefore(today().minusYears(3))) {
+			throw new FieldException("periodTo", "appraisal.period.invalid");
+		}
+		Appointment post = this.appointments.currentOf(personId, today())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new FieldException("personId", "appraisal.notPostHolder"));
+		boolean open = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
+			.stream()
+			.anyMatch((a) -> !a.isLocked());
+		if (open) {
+			throw new FieldException("personId", "appraisal.alreadyOpen");
+		}
+		return this.appraisals.saveAndFlush(new Appraisal(person.getOrganisationId(), personId, appraiser, post.getId(),
+				from, to, null));
+	}
+
+	/**
+	 * An appraisal the user may read.
+	 * @param id the appraisal
+	 * @return it, with what its page shows
+	 */
+	public AppraisalPage get(Long id) {
+		Appraisal appraisal = readable(id);
+		Appointment post = this.appointments.appointmentOf(appraisal.getAppointmentId());
+		List<PostRequirement> required = (post.getSpecificationId() != null)
+				? this.posts.specificationOf(appraisal.getOrganisationId(), post.getSpecificationId()).getRequirements()
+				: List.of();
+		Long me = CurrentUser.get().getPersonId();
+		return new AppraisalPage(appraisal, names(Set.of(appraisal.getPersonId(), appraisal.getAppraiserId())),
+				this.posts.titleOf(appraisal.getOrganisationId(), post.getPostId()), required,
+				this.pdp.findByAppraisalIdOrderByByWhenAscIdAsc(id), appraisal.getPersonId().equals(me),
+				appraisal.getAppraiserId().equals(me));
+	}
+
+	@Transactional
+	public Appraisal selfAssess(Long id, long version, String text) {
+		Appraisal appraisal = writable(id, version);
+		requireAppraisee(appraisal);
+		if (appraisal.getMemberSignedAt() != null) {
+			throw new FieldException("selfAssessment", "appraisal.signed.member");
+		}
+		appraisal.assessSelf(text);
+		return this.appraisals.saveAndFlush(appraisal);
+	}
+
+	/**
+	 * The appraiser's assessment: a rating of 1 to 4 for each competency the post requires, the review of
+	 * objectives and the outcome. A change after the appraisee signed takes their signature away.
+	 * @param id the appraisal
+	 * @param version the version the user saw
+	 * @param ratings the ratings, by competency
+	 * @param objectivesReview the review of objectives
+	 * @param outcome the outcome, or null while undecided
+	 * @return the appraisal
+	 */
+	@Transactional
+	public Appraisal assess(Long id, long version, Map<Long, Integer> ratings, String objectivesReview,
+			AppraisalOutcome outcome) {
+		Appraisal appraisal = writable(id, version);
+		requireAppraiser(appraisal);
+		Set<Long> required = get(id).required().stream().map(PostRequirement::getCompetencyId).collect(Collectors.toSet());
+		Map<Long, Integer> kept = new LinkedHashMap<>();
+		for (Map.Entry<Long, Integer> rating : ratings.entrySet()) {
+			if (rating.getValue() == null) {
+				continue;
+			}
+			if (!required.contains(rating.getKey())) {
+				throw new FieldException("ratings", "appraisal.rating.unknown");
+			}
+			if (rating.getValue() < 1 || rating.getValue() > 4) {
+				throw new FieldException("rating-" + rating.getKey(), "appraisal.rating.range");
+			}
+			kept.put(rating.getKey(), rating.getValue());
+		}
+		appraisal.assess(kept, objectivesReview, outcome);
+		appraisal.signByMember(null);
+		return this.appraisals.saveAndFlush(appraisal);
+	}
+
+	@Transactional
+	public PdpItem addPdp(Long id, long version, String need, String action, String support, LocalDate byWhen) {
+		Appraisal appraisal = writable(id, version);
+		requireAppraiser(appraisal);
+		if (need == null) {
+			throw new FieldException("need", "pdp.need.required");
+		}
+		if (action == null) {
+			throw new FieldException("action", "pdp.action.required");
+		}
+		if (byWhen == null || byWhen.isBefore(appraisal.getPeriodFrom()) || byWhen.isAfter(today().plusYears(3))) {
+			throw new FieldException("byWhen", "pdp.byWhen.invalid");
+		}
+		appraisal.signByMember(null);
+		this.appraisals.saveAndFlush(appraisal);
+		return this.pdp.saveAndFlush(new PdpItem(appraisal.getOrganisationId(), id, need, action, support, byWhen));
+	}
+
+	@Transactional
+	public Appraisal comment(Long id, long version, String comments) {
+		Appraisal appraisal = writable(id, version);
+		requireAppraisee(appraisal);
+		if (appraisal.getMemberSignedAt() != null) {
+			throw new FieldException("memberComments", "appraisal.signed.member");
+		}
+		appraisal.comment(comments);
+		return this.appraisals.saveAndFlush(appraisal);
+	}
+
+	/**
+	 * Signs an appraisal: the appraisee or the appraiser, once the outcome is recorded. When both have, it
+	 * is locked; a second unsatisfactory outcome in a row opens a review of suitability.
+	 * @param id the appraisal
+	 * @param version the version the user saw
+	 * @return the appraisal
+	 */
+	@Transactional
+	public Appraisal sign(Long id, long version) {
+		Appraisal appraisal = writable(id, version);
+		Long me = CurrentUser.get().getPersonId();
+		if (appraisal.getOutcome() == null) {
+			throw new FieldException("sign", "appraisal.sign.notAssessed");
+		}
+		if (appraisal.getPersonId().equals(me)) {
+			appraisal.signByMember(this.clock.instant());
+		}
+		else if (appraisal.getAppraiserId().equals(me)) {
+			boolean again = appraisal.getOutcome() == AppraisalOutcome.UNSATISFACTORY
+					&& this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(appraisal.getPersonId())
+						.stream()
+						.filter((a) -> a.isLocked() && !a.getId().equals(id) && a.getPeriodTo().isBefore(appraisal.getPeriodTo()))
+						.findFirst()
+						.map((a) -> a.getOutcome() == AppraisalOutcome.UNSATISFACTORY)
+						.orElse(false);
+			appraisal.signByAppraiser(this.clock.instant(), again);
+		}
+		else {
+			throw new AccessDeniedException("Only the appraisee and the appraiser sign");
+		}
+		return this.appraisals.saveAndFlush(appraisal);
+	}
+
+	/**
+	 * Starts a new version of a locked appraisal, for its appraiser to change: the old one is kept,
+	 * superseded.
+	 * @param id the locked appraisal
+	 * @param version the version the user saw
+	 * @return the new version
+	 */
+	@Transactional
+	public Appraisal newVersion(Long id, long version) {
+		Appraisal appraisal = this.appraisals.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.filter((a) -> !a.isSuperseded())
+			.orElseThrow(() -> new NotFoundException("Appraisal", id));
+		requireAppraiser(appraisal);
+		appraisal.checkVersion(version);
+		if (!appraisal.isLocked()) {
+			throw new FieldException("version", "appraisal.notLocked");
+		}
+		appraisal.supersede();
+		this.appraisals.saveAndFlush(appraisal);
+		Appraisal next = this.appraisals.saveAndFlush(appraisal.nextVersion());
+		this.pdp.findByAppraisalIdOrderByByWhenAscIdAsc(id).forEach((item) -> this.pdp.save(item.copyTo(next.getId())));
+		return next;
+	}
+
+	private Appraisal readable(Long id) {
+		PecgovPrincipal user = CurrentUser.get();
+		return this.appraisals.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.filter((a) -> user.getRole() == Role.ADMIN || (user.getPersonId() != null
+					&& (user.getPersonId().equals(a.getPersonId()) || user.getPersonId().equals(a.getAppraiserId()))))
+			.orElseThrow(() -> new NotFoundException("Appraisal", id));
+	}
+
+	private Appraisal writable(Long id, long version) {
+		Appraisal appraisal = readable(id);
+		appraisal.checkVersion(version);
+		if (appraisal.isLocked() || appraisal.isSuperseded()) {
+			throw new FieldException("version", "appraisal.locked");
+		}
+		return appraisal;
+	}
+
+	private static void requireAppraisee(Appraisal appraisal) {
+		if (!appraisal.getPersonId().equals(CurrentUser.get().getPersonId())) {
+			throw new AccessDeniedException("Only the appraisee");
+		}
+	}
+
+	private static void requireAppraiser(Appraisal appraisal) {
+		if (!appraisal.getAppraiserId().equals(CurrentUser.get().getPersonId())) {
+			throw new AccessDeniedException("Only the appraiser");
+		}
+	}
+
+	private Map<Long, String> names(Set<Long> ids) {
+		return this.people.byIds(ids).stream().collect(Collectors.toMap(Person::getId, Person::getFullName));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * A page of appraisals.
+	 * @param appraisals the current versions the user may read
+	 * @param names names by person id
+	 * @param overdue those the user appraises whose appraisal is overdue
+	 * @param appraisees those the user appraises (everyone holding a post, for an administrator)
+	 */
+	public record AppraisalsPage(Page<Appraisal> appraisals, Map<Long, String> names, List<Long> overdue,
+			List<Long> appraisees) {
+	}
+
+	/**
+	 * An appraisal's page.
+	 * @param appraisal the appraisal
+	 * @param names the names of the two people
+	 * @param post the title of the post appraised
+	 * @param required the competencies the post requires
+	 * @param pdp the personal development plan
+	 * @param appraisee whether the user is the appraisee
+	 * @param appraiser whether the user is the appraiser
+	 */
+	public record AppraisalPage(Appraisal appraisal, Map<Long, String> names, String post,
+			List<PostRequirement> required, List<PdpItem> pdp, boolean appraisee, boolean appraiser) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.pecgov.appraisal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pecgov.committee.PostRequirement;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
+import org.pecgov.shared.FieldException;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebMvcTest(AppraisalController.class)
+@Import(SecurityConfig.class)
+class AppraisalControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private AppraisalService appraisals;
+
+	@BeforeEach
+	void page() {
+		Appraisal appraisal = new Appraisal(TestUsers.PCT, 100L, 17L, 9L, LocalDate.of(2025, 12, 1),
+				LocalDate.of(2026, 11, 30), null);
+		ReflectionTestUtils.setField(appraisal, "id", 1L);
+		given(this.appraisals.get(1L)).willReturn(new AppraisalService.AppraisalPage(appraisal,
+				Map.of(100L, "James Whitaker", 17L, "Owen Pritchard"), "Clinical member",
+				List.of(new PostRequirement(4L, "Time management", true)), List.of(), false, true));
+	}
+
+	@Test
+	void theAppraiserSeesTheRatingsToGive() {
+		assertThat(this.mvc.get().uri("/appraisals/1").with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("James Whitaker, Clinical member")
+			.contains("Time management")
+			.contains("4 – shown strongly")
+			.contains("Save the assessment");
+	}
+
+	@Test
+	void aRatingOutOfRangeIsRefusedBesideItWithTheInputKept() {
+		given(this.appraisals.assess(eq(1L), anyLong(), any(), any(), any()))
+			.willThrow(new FieldException("rating-4", "appraisal.rating.range"));
+
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/assessment")
+			.param("version", "0")
+			.param("rating-4", "5")
+			.param("objectivesReview", "Kept text")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf())).hasStatusOk()
+			.body()
+			.asString()
+			.contains("Choose a rating from 1 to 4")
+			.contains("href=\"#rating-4\"")
+			.contains("Kept text");
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/assessment")
+			.param("version", "0")
+			.param("rating-4", "abc")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf())).hasStatusOk().bodyText().contains("Choose a rating from 1 to 4");
+	}
+
+	@Test
+	void theSecretaryAndShaViewersCannotReachAppraisals() {
+		assertThat(this.mvc.get().uri("/appraisals/1").with(user(TestUsers.of(Role.SECRETARY)))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/appraisals").with(user(TestUsers.of(Role.SHA_VIEWER)))).hasStatus(403);
+	}
+
+}
