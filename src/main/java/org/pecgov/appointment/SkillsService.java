@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The skills matrix (members by competencies, from interview scores) and each committee's gaps.
+ * The skills matrix (members by competencies, from interview scores, or their latest signed appraisal's ratings
+ * where they have one) and each committee's gaps.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +49,12 @@ public class SkillsService {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<SkillRatings> ratings;
+
 	SkillsService(AppointmentRepository appointments, ScoreRepository scores, PostService posts,
-			CommitteeService committees, CompetencyService competencies, PersonService people, Clock clock) {
+			CommitteeService committees, CompetencyService competencies, PersonService people, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<SkillRatings> ratings) {
+		this.ratings = ratings;
 		this.appointments = appointments;
 		this.scores = scores;
 		this.posts = posts;
@@ -76,6 +81,12 @@ public class SkillsService {
 		Map<Long, Map<Long, Double>> means = new HashMap<>();
 		for (Object[] row : this.scores.meanScores(organisationId)) {
 			means.computeIfAbsent((Long) row[0], (k) -> new HashMap<>()).put((Long) row[1], ((Number) row[2]).doubleValue());
+		}
+		SkillRatings appraised = this.ratings.getIfAvailable();
+		if (appraised != null) {
+			appraised.latest(organisationId)
+				.forEach((person, byCompetency) -> means.computeIfAbsent(person, (k) -> new HashMap<>())
+					.putAll(byCompetency));
 		}
 		List<SkillsView.MemberRow> rows = holders.values()
 			.stream()

@@ -35,6 +35,9 @@ class AppraisalTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private org.pecgov.appointment.SkillsService skills;
+
 	private long southvale;
 
 	private long chair;
@@ -80,6 +83,10 @@ class AppraisalTest {
 
 		assertThat(signed.isLocked()).isTrue();
 		assertThat(signed.getRatings()).containsEntry(competency, 3);
+		assertThat(this.skills.skills().members())
+			.filteredOn((row) -> row.personId().equals(this.member))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.scores()).containsEntry(competency, 3.0));
 		assertProblem(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 4), null,
 				AppraisalOutcome.SATISFACTORY), "appraisal.locked");
 		Appraisal next = this.appraisals.newVersion(appraisal.getId(), version(appraisal));
