@@ -129,6 +129,8 @@ public class SecurityConfig {
 			// One-to-one reviews (issue 7): the appraiser, the appraisee and administrators only.
 			.requestMatchers("/reviews", "/reviews/**", "/appraisals", "/appraisals/**")
 			.hasAnyRole("ADMIN", "CHAIR", "MEMBER")
+			.requestMatchers("/training", "/training/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers("/gifts/new")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			.requestMatchers(HttpMethod.POST, "/gifts")

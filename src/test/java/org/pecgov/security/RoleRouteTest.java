@@ -163,6 +163,7 @@ class RoleRouteTest {
 				get("/reviews/new", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				post("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				get("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
+				get("/training", pctUsers), get("/training/new", pctUsers), post("/training", pctUsers),
 				post("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				new Route(HttpMethod.GET, "/members/" + person + "/objectives", PCT_READERS, Set.of(Role.MEMBER)),
 				get("/members/" + own + "/objectives", pctUsers)));
