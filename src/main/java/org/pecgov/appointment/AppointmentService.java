@@ -322,6 +322,18 @@ public class AppointmentService implements PostHolders {
 	}
 
 	/**
+	 * The appointments of the PCT the user reads that are in force today.
+	 * @return the appointments
+	 */
+	public List<Appointment> currentAppointments() {
+		LocalDate today = today();
+		return this.appointments.findByOrganisationIdAndEndedOnIsNull(CurrentUser.readableOrganisationId())
+			.stream()
+			.filter((a) -> a.isCurrent(today))
+			.toList();
+	}
+
+	/**
 	 * Someone's appointments in force on a day.
 	 * @param personId the person (already found in the user's PCT)
 	 * @param day the day

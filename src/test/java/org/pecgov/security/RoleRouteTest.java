@@ -164,6 +164,7 @@ class RoleRouteTest {
 				post("/reviews", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				get("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				get("/training", pctUsers), get("/training/new", pctUsers), post("/training", pctUsers),
+				get("/remuneration", EnumSet.of(Role.ADMIN, Role.CHAIR)), post("/remuneration/rates", admin),
 				post("/appraisals", EnumSet.of(Role.ADMIN, Role.CHAIR, Role.MEMBER)),
 				new Route(HttpMethod.GET, "/members/" + person + "/objectives", PCT_READERS, Set.of(Role.MEMBER)),
 				get("/members/" + own + "/objectives", pctUsers)));

@@ -1,0 +1,90 @@
+package org.pecgov.remuneration;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.Valid;
+
+import org.pecgov.shared.FieldException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Remuneration: the rates in force and their history, each appointment's annual cost and each committee's total.
+ */
+@Controller
+@RequestMapping("/remuneration")
+class RemunerationController {
+
+	private final RemunerationService remuneration;
+
+	RemunerationController(RemunerationService remuneration) {
+		this.remuneration = remuneration;
+	}
+
+	@InitBinder("rateForm")
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@GetMapping
+	String show(Model model) {
+		model.addAttribute("page", this.remuneration.page());
+		if (!model.containsAttribute("rateForm")) {
+			model.addAttribute("rateForm", new RateForm());
+		}
+		return "remuneration/remuneration";
+	}
+
+	@PostMapping("/rates")
+	String addRate(@Valid RateForm rateForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.remuneration.addRate(rateForm.toDetails());
+				Flash.success(redirect, "remuneration.rate.added");
+				return "redirect:/remuneration";
+			}
+			catch (FieldException ex) {
+				Forms.reject(result, ex);
+			}
+		}
+		return show(model);
+	}
+
+	@PostMapping("/appointments/{id}")
+	String ownRate(@PathVariable("id") Long id, @RequestParam(name = "percent", required = false) String percent,
+			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			BigDecimal value;
+			try {
+				value = (percent == null || percent.isBlank()) ? null : new BigDecimal(percent.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new FieldException("percent", "remuneration.percent.range");
+			}
+			this.remuneration.setOwnRate(id, value, (reason != null && reason.length() > 1000) ? reason.substring(0, 1000) : reason);
+			Flash.success(redirect, "remuneration.own.saved");
+			return "redirect:/remuneration#appointment-" + id;
+		}
+		catch (FieldException ex) {
+			model.addAttribute("ownError", ex.getMessageKey());
+			model.addAttribute("ownErrorField", ex.getField());
+			model.addAttribute("ownFailed", id);
+			model.addAttribute("ownPercent", percent);
+			model.addAttribute("ownReason", reason);
+			return show(model);
+		}
+	}
+
+}

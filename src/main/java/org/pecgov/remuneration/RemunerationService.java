@@ -1,0 +1,223 @@
+package org.pecgov.remuneration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pecgov.appointment.Appointment;
+import org.pecgov.appointment.AppointmentService;
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostService;
+import org.pecgov.committee.PostSpecification;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rates of pay with their history, each appointment's annual cost and each committee's total, in a fixed number
+ * of statements; uplifts from a date; and members paid at their own rate, with a reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RemunerationService {
+
+	private static final BigDecimal MAX_SALARY = new BigDecimal("10000000");
+
+	private final RemunerationRepository rates;
+
+	private final RateExceptionRepository exceptions;
+
+	private final AppointmentService appointments;
+
+	private final PostService posts;
+
+	private final CommitteeService committees;
+
+	private final PersonService people;
+
+	private final Clock clock;
+
+	RemunerationService(RemunerationRepository rates, RateExceptionRepository exceptions,
+			AppointmentService appointments, PostService posts, CommitteeService committees, PersonService people,
+			Clock clock) {
+		this.rates = rates;
+		this.exceptions = exceptions;
+		this.appointments = appointments;
+		this.posts = posts;
+		this.committees = committees;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	public RemunerationPage page() {
+		Long organisationId = CurrentUser.readableOrganisationId();
+		LocalDate today = LocalDate.now(this.clock);
+		List<RemunerationRate> history = this.rates.findByOrganisationIdOrderByEffectiveFromDesc(organisationId);
+		RemunerationRate current = history.stream()
+			.filter((r) -> !r.getEffectiveFrom().isAfter(today))
+			.findFirst()
+			.orElse(null);
+		List<Appointment> held = this.appointments.currentAppointments();
+		Map<Long, Post> postsById = this.posts.allPosts()
+			.stream()
+			.collect(Collectors.toMap(Post::getId, Function.identity()));
+		Map<Long, PostSpecification> specifications = this.posts
+			.specifications(held.stream().map(Appointment::getSpecificationId).filter(Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(PostSpecification::getId, Function.identity()));
+		Map<Long, String> names = this.people.byIds(held.stream().map(Appointment::getPersonId).toList())
+			.stream()
+			.collect(Collectors.toMap(Person::getId, Person::getFullName));
+		Map<Long, RateException> own = this.exceptions.findByOrganisationId(organisationId)
+			.stream()
+			.collect(Collectors.toMap(RateException::getAppointmentId, Function.identity()));
+		Map<Long, List<Line>> byCommittee = new LinkedHashMap<>();
+		List<Committee> committeeList = this.committees.committees();
+		committeeList.forEach((c) -> byCommittee.put(c.getId(), new ArrayList<>()));
+		for (Appointment appointment : held) {
+			Post post = postsById.get(appointment.getPostId());
+			if (post == null) {
+				continue;
+			}
+			PostSpecification specification = specifications.get(appointment.getSpecificationId());
+			BigDecimal days = (specification != null) ? specification.getDaysPerWeek() : BigDecimal.ZERO;
+			boolean pec = committeeList.stream().anyMatch((c) -> c.getId().equals(post.getCommitteeId()) && c.isPec());
+			boolean payable = pec && Pay.paid(post.getKind());
+			boolean paid = payable && current != null;
+			RateException exception = own.get(appointment.getId());
+			BigDecimal percent = paid ? Pay.percent(post.getKind(), current,
+					(exception != null) ? exception.getPercent() : null) : null;
+			BigDecimal cost = paid ? Pay.annualCost(current.getCeoSalary(), percent, days, current.getBackfillPerDay(),
+					post.getKind().isClinical()) : BigDecimal.ZERO;
+			byCommittee.computeIfAbsent(post.getCommitteeId(), (k) -> new ArrayList<>())
+				.add(new Line(appointment.getId(), names.get(appointment.getPersonId()), post.getTitle(), post.getKind(),
+						days, payable, percent, exception, cost));
+		}
+		List<CommitteeTotal> totals = committeeList.stream()
+			.map((c) -> new CommitteeTotal(c, byCommittee.get(c.getId()), byCommittee.get(c.getId())
+				.stream()
+				.map(Line::cost)
+				.reduce(BigDecimal.ZERO, BigDecimal::add)))
+			.toList();
+		return new RemunerationPage(current, history, totals);
+	}
+
+	/**
+	 * Records rates of pay from a date (an uplift); earlier rates are kept.
+	 * @param details the rates
+	 * @return them
+	 */
+	@Transactional
+	public RemunerationRate addRate(RateDetails details) {
+		Long organisationId = CurrentUser.organisationId();
+		LocalDate today = LocalDate.now(this.clock);
+		if (details.effectiveFrom().isBefore(today.minusYears(5)) || details.effectiveFrom().isAfter(today.plusYears(1))) {
+			throw new FieldException("effectiveFrom", "remuneration.from.range");
+		}
+		if (details.ceoSalary().signum() <= 0 || details.ceoSalary().compareTo(MAX_SALARY) > 0) {
+			throw new FieldException("ceoSalary", "remuneration.salary.range");
+		}
+		checkPercent(details.chairPercent(), "chairPercent");
+		checkPercent(details.memberPercent(), "memberPercent");
+		if (details.backfillPerDay().signum() < 0) {
+			throw new FieldException("backfillPerDay", "remuneration.backfill.negative");
+		}
+		boolean taken = this.rates.findByOrganisationIdOrderByEffectiveFromDesc(organisationId)
+			.stream()
+			.anyMatch((r) -> r.getEffectiveFrom().equals(details.effectiveFrom()));
+		if (taken) {
+			throw new FieldException("effectiveFrom", "remuneration.from.taken");
+		}
+		return this.rates.saveAndFlush(new RemunerationRate(organisationId, details, CurrentUser.actor()));
+	}
+
+	/**
+	 * Pays a member at their own rate, with a reason; a blank rate returns them to the members' rate.
+	 * @param appointmentId the member's appointment (not the chair's)
+	 * @param percent their rate, or null
+	 * @param reason why, required with a rate
+	 */
+	@Transactional
+	public void setOwnRate(Long appointmentId, BigDecimal percent, String reason) {
+		Long organisationId = CurrentUser.organisationId();
+		Line line = page().committees()
+			.stream()
+			.flatMap((c) -> c.lines().stream())
+			.filter((l) -> l.appointmentId().equals(appointmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Appointment", appointmentId));
+		if (!line.paid() || line.kind() == org.pecgov.committee.PostKind.CHAIR) {
+			throw new FieldException("percent", "remuneration.own.notMember");
+		}
+		RateException existing = this.exceptions.findByAppointmentId(appointmentId).orElse(null);
+		if (percent == null) {
+			if (existing != null) {
+				this.exceptions.delete(existing);
+			}
+			return;
+		}
+		checkPercent(percent, "percent");
+		if (reason == null || reason.isBlank()) {
+			throw new FieldException("reason", "remuneration.own.reason");
+		}
+		RateException exception = (existing != null) ? existing : new RateException(organisationId, appointmentId);
+		exception.set(percent, reason.strip(), CurrentUser.actor());
+		this.exceptions.saveAndFlush(exception);
+	}
+
+	private static void checkPercent(BigDecimal percent, String field) {
+		if (percent == null || percent.signum() <= 0 || percent.compareTo(new BigDecimal("100")) > 0) {
+			throw new FieldException(field, "remuneration.percent.range");
+		}
+	}
+
+	/**
+	 * A paid appointment's line.
+	 * @param appointmentId the appointment
+	 * @param name who holds it
+	 * @param post the post
+	 * @param kind the post's kind
+	 * @param daysPerWeek the days a week it asks for
+	 * @param paid whether it is paid as a PEC post
+	 * @param percent its share of the chief executive's salary, when paid
+	 * @param exception the member's own rate, if any
+	 * @param cost its annual cost
+	 */
+	public record Line(Long appointmentId, String name, String post, org.pecgov.committee.PostKind kind,
+			BigDecimal daysPerWeek, boolean paid, BigDecimal percent, RateException exception, BigDecimal cost) {
+	}
+
+	/**
+	 * A committee's lines and total.
+	 * @param committee the committee
+	 * @param lines its appointments
+	 * @param total their annual cost
+	 */
+	public record CommitteeTotal(Committee committee, List<Line> lines, BigDecimal total) {
+	}
+
+	/**
+	 * The remuneration page.
+	 * @param current the rates in force today, or null when none is set
+	 * @param history every rate, latest first
+	 * @param committees each committee's lines and total
+	 */
+	public record RemunerationPage(RemunerationRate current, List<RemunerationRate> history,
+			List<CommitteeTotal> committees) {
+	}
+
+}
