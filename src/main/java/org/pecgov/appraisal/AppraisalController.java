@@ -51,6 +51,9 @@ class AppraisalController {
 			@RequestParam(name = "periodTo", required = false) String to, Model model, RedirectAttributes redirect,
 			HttpServletRequest request) {
 		try {
+			if (personId == null) {
+				throw new FieldException("personId", "appraisal.person.required");
+			}
 			Appraisal appraisal = this.appraisals.open(personId, date(from, "periodFrom"), date(to, "periodTo"));
 			Flash.success(redirect, "appraisal.opened");
 			return "redirect:/appraisals/" + appraisal.getId();

@@ -113,6 +113,8 @@ class AppraisalTest {
 
 	@Test
 	void aSecondUnsatisfactoryAppraisalInARowOpensAReviewOfSuitability() {
+		// Someone no other test appraises, so that their history is this test's alone.
+		this.member = new DemoIds(this.jdbc).person("eleanor.fox@southvale.example");
 		Appraisal first = open(this.today.minusYears(2), this.today.minusYears(1).minusDays(1));
 		signBoth(first, AppraisalOutcome.UNSATISFACTORY);
 		assertThat(this.appraisals.isOverdue(this.member)).isTrue();
