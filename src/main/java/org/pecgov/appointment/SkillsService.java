@@ -83,7 +83,9 @@ public class SkillsService {
 			means.computeIfAbsent((Long) row[0], (k) -> new HashMap<>()).put((Long) row[1], ((Number) row[2]).doubleValue());
 		}
 		SkillRatings appraised = this.ratings.getIfAvailable();
-		if (appraised != null) {
+		// Appraisal ratings are seen only by the appraiser (the chair) and administrators.
+		org.pecgov.security.Role role = CurrentUser.get().getRole();
+		if (appraised != null && (role == org.pecgov.security.Role.ADMIN || role == org.pecgov.security.Role.CHAIR)) {
 			appraised.latest(organisationId)
 				.forEach((person, byCompetency) -> means.computeIfAbsent(person, (k) -> new HashMap<>())
 					.putAll(byCompetency));

@@ -125,6 +125,13 @@ public class Appraisal extends BaseEntity implements OrganisationOwned {
 		this.suitabilityReview = suitabilityReview;
 	}
 
+	/** Any change after a signature takes both signatures away: they sign what is there. */
+	void unsign() {
+		this.memberSignedAt = null;
+		this.appraiserSignedAt = null;
+		this.suitabilityReview = false;
+	}
+
 	void supersede() {
 		this.superseded = true;
 	}

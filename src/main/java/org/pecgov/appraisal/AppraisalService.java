@@ -181,6 +181,7 @@ public class AppraisalService {
 			throw new FieldException("selfAssessment", "appraisal.signed.member");
 		}
 		appraisal.assessSelf(text);
+		appraisal.unsign();
 		return this.appraisals.saveAndFlush(appraisal);
 	}
 
@@ -214,7 +215,7 @@ public class AppraisalService {
 			kept.put(rating.getKey(), rating.getValue());
 		}
 		appraisal.assess(kept, objectivesReview, outcome);
-		appraisal.signByMember(null);
+		appraisal.unsign();
 		return this.appraisals.saveAndFlush(appraisal);
 	}
 
@@ -231,7 +232,7 @@ public class AppraisalService {
 		if (byWhen == null || byWhen.isBefore(appraisal.getPeriodFrom()) || byWhen.isAfter(today().plusYears(3))) {
 			throw new FieldException("byWhen", "pdp.byWhen.invalid");
 		}
-		appraisal.signByMember(null);
+		appraisal.unsign();
 		this.appraisals.saveAndFlush(appraisal);
 		return this.pdp.saveAndFlush(new PdpItem(appraisal.getOrganisationId(), id, need, action, support, byWhen));
 	}
@@ -244,6 +245,7 @@ public class AppraisalService {
 			throw new FieldException("memberComments", "appraisal.signed.member");
 		}
 		appraisal.comment(comments);
+		appraisal.unsign();
 		return this.appraisals.saveAndFlush(appraisal);
 	}
 
@@ -260,6 +262,10 @@ public class AppraisalService {
 		Long me = CurrentUser.get().getPersonId();
 		if (appraisal.getOutcome() == null) {
 			throw new FieldException("sign", "appraisal.sign.notAssessed");
+		}
+		boolean rated = get(id).required().stream().allMatch((r) -> appraisal.getRatings().containsKey(r.getCompetencyId()));
+		if (!rated) {
+			throw new FieldException("sign", "appraisal.sign.notRated");
 		}
 		if (appraisal.getPersonId().equals(me)) {
 			appraisal.signByMember(this.clock.instant());

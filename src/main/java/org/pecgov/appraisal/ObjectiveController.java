@@ -67,7 +67,8 @@ class ObjectiveController {
 	String update(@PathVariable("id") Long id, @PathVariable("objectiveId") Long objectiveId,
 			@RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		ObjectiveStatus chosen = java.util.Arrays.stream(ObjectiveStatus.values())
 			.filter((s) -> s.name().equals(status))
 			.findFirst()
@@ -83,7 +84,17 @@ class ObjectiveController {
 			model.addAttribute("failedNote", note);
 			return show(id, model);
 		}
-		this.objectives.update(id, objectiveId, version, chosen, text);
+		try {
+			this.objectives.update(id, objectiveId, version, chosen, text);
+		}
+		catch (org.pecgov.shared.StaleEditException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			model.addAttribute("failedObjective", objectiveId);
+			model.addAttribute("failedStatus", chosen);
+			model.addAttribute("failedNote", note);
+			return show(id, model);
+		}
 		Flash.success(redirect, "objective.updated");
 		return "redirect:/members/" + id + "/objectives#objective-" + objectiveId;
 	}

@@ -26,7 +26,7 @@ class AuditController {
 	/** The kinds of record the filter offers. */
 	static final List<String> ENTITY_TYPES = List.of("Person", "AppUser", "Organisation", "PctSettings", "Committee",
 			"Post", "PostSpecification", "Competency", "Vacancy", "Candidate", "PanelMember", "Score", "Appointment", "Ballot", "Declaration", "DirectoryOrganisation",
-			"RoundReturn", "Breach", "Gift", "Meeting", "AgendaItem", "Paper", "Attendance", "ConflictPlan", "Decision", "MeetingAction", "Objective", "ObjectiveUpdate", "Review", "Appraisal", "PdpItem", "TrainingRecord");
+			"RoundReturn", "Breach", "Gift", "Meeting", "AgendaItem", "Paper", "Attendance", "ConflictPlan", "Decision", "MeetingAction", "Objective", "ObjectiveUpdate", "Review", "Appraisal", "PdpItem", "TrainingRecord", "RemunerationRate", "RateException");
 
 	/** Dates outside these years cannot be in the trail, and some cannot be turned into instants at all. */
 	private static final int EARLIEST_YEAR = 2000;

@@ -77,6 +77,9 @@ class RemunerationController {
 			Flash.success(redirect, "remuneration.own.saved");
 			return "redirect:/remuneration#appointment-" + id;
 		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new org.pecgov.shared.StaleEditException("RateException", id);
+		}
 		catch (FieldException ex) {
 			model.addAttribute("ownError", ex.getMessageKey());
 			model.addAttribute("ownErrorField", ex.getField());

@@ -180,7 +180,8 @@ public class RemunerationService {
 	}
 
 	private static void checkPercent(BigDecimal percent, String field) {
-		if (percent == null || percent.signum() <= 0 || percent.compareTo(new BigDecimal("100")) > 0) {
+		if (percent == null || percent.compareTo(new BigDecimal("0.01")) < 0 || percent.compareTo(new BigDecimal("100")) > 0
+				|| percent.stripTrailingZeros().scale() > 2) {
 			throw new FieldException(field, "remuneration.percent.range");
 		}
 	}

@@ -70,8 +70,9 @@ class AppraisalTest {
 				null), "appraisal.rating.range");
 		assertProblem(() -> this.appraisals.addPdp(appraisal.getId(), version(appraisal), "Chairing", null, null,
 				this.today.plusMonths(6)), "pdp.action.required");
-		this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 3), "A good year",
-				AppraisalOutcome.SATISFACTORY);
+		Map<Long, Integer> all = new java.util.HashMap<>();
+		this.appraisals.get(appraisal.getId()).required().forEach((r) -> all.put(r.getCompetencyId(), 3));
+		this.appraisals.assess(appraisal.getId(), version(appraisal), all, "A good year", AppraisalOutcome.SATISFACTORY);
 		this.appraisals.addPdp(appraisal.getId(), version(appraisal), "Chairing", "Chairing course", null,
 				this.today.plusMonths(6));
 
@@ -87,6 +88,11 @@ class AppraisalTest {
 			.filteredOn((row) -> row.personId().equals(this.member))
 			.singleElement()
 			.satisfies((row) -> assertThat(row.scores()).containsEntry(competency, 3.0));
+		SignIn.as(Role.SECRETARY, this.southvale, null);
+		assertThat(this.skills.skills().members())
+			.filteredOn((row) -> row.personId().equals(this.member))
+			.allSatisfy((row) -> assertThat(row.scores()).doesNotContainEntry(competency, 3.0));
+		SignIn.as(Role.CHAIR, this.southvale, this.chair);
 		assertProblem(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 4), null,
 				AppraisalOutcome.SATISFACTORY), "appraisal.locked");
 		Appraisal next = this.appraisals.newVersion(appraisal.getId(), version(appraisal));
@@ -145,6 +151,23 @@ class AppraisalTest {
 		assertThatThrownBy(() -> this.appraisals.get(appraisal.getId())).isInstanceOf(NotFoundException.class);
 	}
 
+	@Test
+	void signingNeedsEveryRatingAndAChangeAfterASignatureTakesBothAway() {
+		Appraisal appraisal = open(this.today.minusYears(1), this.today);
+		this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(), null, AppraisalOutcome.SATISFACTORY);
+		assertProblem(() -> this.appraisals.sign(appraisal.getId(), version(appraisal)), "appraisal.sign.notRated");
+		Map<Long, Integer> ratings = new java.util.HashMap<>();
+		this.appraisals.get(appraisal.getId()).required().forEach((r) -> ratings.put(r.getCompetencyId(), 3));
+		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, null, AppraisalOutcome.SATISFACTORY);
+		this.appraisals.sign(appraisal.getId(), version(appraisal));
+
+		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, "Changed", AppraisalOutcome.UNSATISFACTORY);
+
+		Appraisal changed = this.appraisals.get(appraisal.getId()).appraisal();
+		assertThat(changed.getAppraiserSignedAt()).isNull();
+		assertThat(changed.isLocked()).isFalse();
+	}
+
 	private Appraisal open(LocalDate from, LocalDate to) {
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
 		return this.appraisals.open(this.member, from, to);
@@ -152,7 +175,9 @@ class AppraisalTest {
 
 	private Appraisal signBoth(Appraisal appraisal, AppraisalOutcome outcome) {
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(), null, outcome);
+		Map<Long, Integer> ratings = new java.util.HashMap<>();
+		this.appraisals.get(appraisal.getId()).required().forEach((r) -> ratings.put(r.getCompetencyId(), 2));
+		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, null, outcome);
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
 		this.appraisals.sign(appraisal.getId(), version(appraisal));
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
