@@ -71,7 +71,7 @@ public class Appraisal extends BaseEntity implements OrganisationOwned {
 	@Column(name = "suitability_review", nullable = false)
 	private boolean suitabilityReview;
 
-	@ElementCollection(fetch = FetchType.EAGER)
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "appraisal_rating", joinColumns = @JoinColumn(name = "appraisal_id"))
 	@MapKeyColumn(name = "competency_id")
 	@Column(name = "rating")

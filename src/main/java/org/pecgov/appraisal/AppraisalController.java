@@ -33,8 +33,11 @@ class AppraisalController {
 
 	private final AppraisalService appraisals;
 
-	AppraisalController(AppraisalService appraisals) {
+	private final AppraisalEditor editor;
+
+	AppraisalController(AppraisalService appraisals, AppraisalEditor editor) {
 		this.appraisals = appraisals;
+		this.editor = editor;
 	}
 
 	@GetMapping
@@ -76,7 +79,7 @@ class AppraisalController {
 			@RequestParam(name = "selfAssessment", required = false) String text, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		return write(id, model, redirect, request, response, "appraisal.saved",
-				() -> this.appraisals.selfAssess(id, version, limited(text, 8000, "selfAssessment")));
+				() -> this.editor.selfAssess(id, version, limited(text, 8000, "selfAssessment")));
 	}
 
 	@PostMapping("/{id}/assessment")
@@ -103,7 +106,7 @@ class AppraisalController {
 			if (outcome != null && !outcome.isBlank() && chosen == null) {
 				throw new FieldException("outcome", "appraisal.outcome.unknown");
 			}
-			this.appraisals.assess(id, version, ratings, limited(params.get("objectivesReview"), 8000, "objectivesReview"),
+			this.editor.assess(id, version, ratings, limited(params.get("objectivesReview"), 8000, "objectivesReview"),
 					chosen);
 		});
 	}
@@ -116,7 +119,7 @@ class AppraisalController {
 			@RequestParam(name = "byWhen", required = false) String byWhen, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		return write(id, model, redirect, request, response, "pdp.added",
-				() -> this.appraisals.addPdp(id, version, limited(need, 1000, "need"), limited(action, 1000, "action"),
+				() -> this.editor.addPdp(id, version, limited(need, 1000, "need"), limited(action, 1000, "action"),
 						limited(support, 1000, "support"), date(byWhen, "byWhen")));
 	}
 
@@ -125,20 +128,20 @@ class AppraisalController {
 			@RequestParam(name = "memberComments", required = false) String comments, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		return write(id, model, redirect, request, response, "appraisal.saved",
-				() -> this.appraisals.comment(id, version, limited(comments, 4000, "memberComments")));
+				() -> this.editor.comment(id, version, limited(comments, 4000, "memberComments")));
 	}
 
 	@PostMapping("/{id}/sign")
 	String sign(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.signed", () -> this.appraisals.sign(id, version));
+		return write(id, model, redirect, request, response, "appraisal.signed", () -> this.editor.sign(id, version));
 	}
 
 	@PostMapping("/{id}/versions")
 	String newVersion(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			Appraisal next = this.appraisals.newVersion(id, version);
+			Appraisal next = this.editor.newVersion(id, version);
 			Flash.success(redirect, "appraisal.newVersion");
 			return "redirect:/appraisals/" + next.getId();
 		}

@@ -23,4 +23,12 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
 	List<Appraisal> findByPersonIdOrderByPeriodToDesc(Long personId);
 
+	/** The end of each person's last signed appraisal: person id and date. */
+	@Query("""
+			select a.personId, max(a.periodTo) from Appraisal a where a.organisationId = :organisationId
+			and a.personId in :people and a.memberSignedAt is not null and a.appraiserSignedAt is not null
+			group by a.personId
+			""")
+	List<Object[]> lastSigned(Long organisationId, java.util.Collection<Long> people);
+
 }

@@ -3,14 +3,13 @@ package org.pecgov.appraisal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Appointment;
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.PostRequirement;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
@@ -49,7 +48,7 @@ public class AppraisalService {
 
 	private final PersonService people;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final PostService posts;
 
@@ -58,7 +57,7 @@ public class AppraisalService {
 	private final Clock clock;
 
 	AppraisalService(AppraisalRepository appraisals, PdpItemRepository pdp, PersonService people,
-			AppointmentService appointments, PostService posts, Appraisers appraisers, Clock clock) {
+			Holdings appointments, PostService posts, Appraisers appraisers, Clock clock) {
 		this.appraisals = appraisals;
 		this.pdp = pdp;
 		this.people = people;
@@ -93,7 +92,15 @@ public class AppraisalService {
 			ids.add(a.getAppraiserId());
 		});
 		Map<Long, String> names = names(ids);
-		List<Long> overdue = mine.stream().filter(this::isOverdue).sorted((a, b) -> names.getOrDefault(a, "")
+		Map<Long, LocalDate> lastSigned = new java.util.HashMap<>();
+		if (!mine.isEmpty()) {
+			this.appraisals.lastSigned(CurrentUser.organisationId(), mine)
+				.forEach((row) -> lastSigned.put((Long) row[0], (LocalDate) row[1]));
+		}
+		LocalDate due = today().minusMonths(OVERDUE_MONTHS);
+		List<Long> overdue = mine.stream()
+			.filter((p) -> lastSigned.get(p) == null || lastSigned.get(p).isBefore(due))
+			.sorted((a, b) -> names.getOrDefault(a, "")
 			.compareTo(names.getOrDefault(b, ""))).toList();
 		return new AppraisalsPage(list, names, overdue, mine);
 	}
@@ -162,6 +169,7 @@ public class AppraisalService {
 	 */
 	public AppraisalPage get(Long id) {
 		Appraisal appraisal = readable(id);
+		appraisal.getRatings().size();
 		Appointment post = this.appointments.appointmentOf(appraisal.getAppointmentId());
 		List<PostRequirement> required = (post.getSpecificationId() != null)
 				? this.posts.specificationOf(appraisal.getOrganisationId(), post.getSpecificationId()).getRequirements()
@@ -173,170 +181,12 @@ public class AppraisalService {
 				appraisal.getAppraiserId().equals(me));
 	}
 
-	@Transactional
-	public Appraisal selfAssess(Long id, long version, String text) {
-		Appraisal appraisal = writable(id, version);
-		requireAppraisee(appraisal);
-		if (appraisal.getMemberSignedAt() != null) {
-			throw new FieldException("selfAssessment", "appraisal.signed.member");
-		}
-		appraisal.assessSelf(text);
-		appraisal.unsign();
-		return this.appraisals.saveAndFlush(appraisal);
-	}
-
-	/**
-	 * The appraiser's assessment: a rating of 1 to 4 for each competency the post requires, the review of
-	 * objectives and the outcome. A change after the appraisee signed takes their signature away.
-	 * @param id the appraisal
-	 * @param version the version the user saw
-	 * @param ratings the ratings, by competency
-	 * @param objectivesReview the review of objectives
-	 * @param outcome the outcome, or null while undecided
-	 * @return the appraisal
-	 */
-	@Transactional
-	public Appraisal assess(Long id, long version, Map<Long, Integer> ratings, String objectivesReview,
-			AppraisalOutcome outcome) {
-		Appraisal appraisal = writable(id, version);
-		requireAppraiser(appraisal);
-		Set<Long> required = get(id).required().stream().map(PostRequirement::getCompetencyId).collect(Collectors.toSet());
-		Map<Long, Integer> kept = new LinkedHashMap<>();
-		for (Map.Entry<Long, Integer> rating : ratings.entrySet()) {
-			if (rating.getValue() == null) {
-				continue;
-			}
-			if (!required.contains(rating.getKey())) {
-				throw new FieldException("ratings", "appraisal.rating.unknown");
-			}
-			if (rating.getValue() < 1 || rating.getValue() > 4) {
-				throw new FieldException("rating-" + rating.getKey(), "appraisal.rating.range");
-			}
-			kept.put(rating.getKey(), rating.getValue());
-		}
-		appraisal.assess(kept, objectivesReview, outcome);
-		appraisal.unsign();
-		return this.appraisals.saveAndFlush(appraisal);
-	}
-
-	@Transactional
-	public PdpItem addPdp(Long id, long version, String need, String action, String support, LocalDate byWhen) {
-		Appraisal appraisal = writable(id, version);
-		requireAppraiser(appraisal);
-		if (need == null) {
-			throw new FieldException("need", "pdp.need.required");
-		}
-		if (action == null) {
-			throw new FieldException("action", "pdp.action.required");
-		}
-		if (byWhen == null || byWhen.isBefore(appraisal.getPeriodFrom()) || byWhen.isAfter(today().plusYears(3))) {
-			throw new FieldException("byWhen", "pdp.byWhen.invalid");
-		}
-		appraisal.unsign();
-		this.appraisals.saveAndFlush(appraisal);
-		return this.pdp.saveAndFlush(new PdpItem(appraisal.getOrganisationId(), id, need, action, support, byWhen));
-	}
-
-	@Transactional
-	public Appraisal comment(Long id, long version, String comments) {
-		Appraisal appraisal = writable(id, version);
-		requireAppraisee(appraisal);
-		if (appraisal.getMemberSignedAt() != null) {
-			throw new FieldException("memberComments", "appraisal.signed.member");
-		}
-		appraisal.comment(comments);
-		appraisal.unsign();
-		return this.appraisals.saveAndFlush(appraisal);
-	}
-
-	/**
-	 * Signs an appraisal: the appraisee or the appraiser, once the outcome is recorded. When both have, it
-	 * is locked; a second unsatisfactory outcome in a row opens a review of suitability.
-	 * @param id the appraisal
-	 * @param version the version the user saw
-	 * @return the appraisal
-	 */
-	@Transactional
-	public Appraisal sign(Long id, long version) {
-		Appraisal appraisal = writable(id, version);
-		Long me = CurrentUser.get().getPersonId();
-		if (appraisal.getOutcome() == null) {
-			throw new FieldException("sign", "appraisal.sign.notAssessed");
-		}
-		boolean rated = get(id).required().stream().allMatch((r) -> appraisal.getRatings().containsKey(r.getCompetencyId()));
-		if (!rated) {
-			throw new FieldException("sign", "appraisal.sign.notRated");
-		}
-		if (appraisal.getPersonId().equals(me)) {
-			appraisal.signByMember(this.clock.instant());
-		}
-		else if (appraisal.getAppraiserId().equals(me)) {
-			boolean again = appraisal.getOutcome() == AppraisalOutcome.UNSATISFACTORY
-					&& this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(appraisal.getPersonId())
-						.stream()
-						.filter((a) -> a.isLocked() && !a.getId().equals(id) && a.getPeriodTo().isBefore(appraisal.getPeriodTo()))
-						.findFirst()
-						.map((a) -> a.getOutcome() == AppraisalOutcome.UNSATISFACTORY)
-						.orElse(false);
-			appraisal.signByAppraiser(this.clock.instant(), again);
-		}
-		else {
-			throw new AccessDeniedException("Only the appraisee and the appraiser sign");
-		}
-		return this.appraisals.saveAndFlush(appraisal);
-	}
-
-	/**
-	 * Starts a new version of a locked appraisal, for its appraiser to change: the old one is kept,
-	 * superseded.
-	 * @param id the locked appraisal
-	 * @param version the version the user saw
-	 * @return the new version
-	 */
-	@Transactional
-	public Appraisal newVersion(Long id, long version) {
-		Appraisal appraisal = this.appraisals.findByIdAndOrganisationId(id, CurrentUser.organisationId())
-			.filter((a) -> !a.isSuperseded())
-			.orElseThrow(() -> new NotFoundException("Appraisal", id));
-		requireAppraiser(appraisal);
-		appraisal.checkVersion(version);
-		if (!appraisal.isLocked()) {
-			throw new FieldException("version", "appraisal.notLocked");
-		}
-		appraisal.supersede();
-		this.appraisals.saveAndFlush(appraisal);
-		Appraisal next = this.appraisals.saveAndFlush(appraisal.nextVersion());
-		this.pdp.findByAppraisalIdOrderByByWhenAscIdAsc(id).forEach((item) -> this.pdp.save(item.copyTo(next.getId())));
-		return next;
-	}
-
-	private Appraisal readable(Long id) {
+	Appraisal readable(Long id) {
 		PecgovPrincipal user = CurrentUser.get();
 		return this.appraisals.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.filter((a) -> user.getRole() == Role.ADMIN || (user.getPersonId() != null
 					&& (user.getPersonId().equals(a.getPersonId()) || user.getPersonId().equals(a.getAppraiserId()))))
 			.orElseThrow(() -> new NotFoundException("Appraisal", id));
-	}
-
-	private Appraisal writable(Long id, long version) {
-		Appraisal appraisal = readable(id);
-		appraisal.checkVersion(version);
-		if (appraisal.isLocked() || appraisal.isSuperseded()) {
-			throw new FieldException("version", "appraisal.locked");
-		}
-		return appraisal;
-	}
-
-	private static void requireAppraisee(Appraisal appraisal) {
-		if (!appraisal.getPersonId().equals(CurrentUser.get().getPersonId())) {
-			throw new AccessDeniedException("Only the appraisee");
-		}
-	}
-
-	private static void requireAppraiser(Appraisal appraisal) {
-		if (!appraisal.getAppraiserId().equals(CurrentUser.get().getPersonId())) {
-			throw new AccessDeniedException("Only the appraiser");
-		}
 	}
 
 	private Map<Long, String> names(Set<Long> ids) {

@@ -3,7 +3,7 @@ package org.pecgov.appraisal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.CommitteeKind;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.PostKind;
@@ -18,9 +18,9 @@ public class Appraisers {
 
 	private final CommitteeService committees;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
-	Appraisers(CommitteeService committees, AppointmentService appointments) {
+	Appraisers(CommitteeService committees, Holdings appointments) {
 		this.committees = committees;
 		this.appointments = appointments;
 	}
@@ -70,7 +70,7 @@ public class Appraisers {
 		return this.appointments.seatsOn(committeeId, day)
 			.stream()
 			.filter((s) -> s.kind() == PostKind.CHAIR)
-			.map(AppointmentService.Seat::personId)
+			.map(Holdings.Seat::personId)
 			.findFirst();
 	}
 

@@ -8,4 +8,6 @@ interface PdpItemRepository extends JpaRepository<PdpItem, Long> {
 
 	List<PdpItem> findByAppraisalIdOrderByByWhenAscIdAsc(Long appraisalId);
 
+	List<PdpItem> findByAppraisalIdInOrderByByWhenAscIdAsc(java.util.Collection<Long> appraisalIds);
+
 }

@@ -104,10 +104,11 @@ public class TrainingService {
 		if (me == null) {
 			return List.of();
 		}
-		return this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(me)
+		List<Long> mine = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(me)
 			.stream()
-			.flatMap((a) -> this.pdp.findByAppraisalIdOrderByByWhenAscIdAsc(a.getId()).stream())
+			.map(Appraisal::getId)
 			.toList();
+		return mine.isEmpty() ? List.of() : this.pdp.findByAppraisalIdInOrderByByWhenAscIdAsc(mine);
 	}
 
 	@Transactional

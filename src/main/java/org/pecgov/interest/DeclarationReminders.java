@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Appointment;
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
@@ -53,7 +53,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 
 	private final RoundService rounds;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final PersonService people;
 
@@ -69,7 +69,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 
 	private final Clock clock;
 
-	DeclarationReminders(RoundService rounds, AppointmentService appointments, PersonService people, PostService posts,
+	DeclarationReminders(RoundService rounds, Holdings appointments, PersonService people, PostService posts,
 			DeclarationRepository declarations, RoundReturnRepository returns, BreachRepository breaches,
 			Outbox outbox, Clock clock) {
 		this.rounds = rounds;

@@ -13,7 +13,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
@@ -48,12 +48,12 @@ public class DeclarationService {
 
 	private final Clock clock;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final BreachRepository breaches;
 
 	DeclarationService(DeclarationRepository declarations, DirectoryService directory, PersonService people,
-			Clock clock, AppointmentService appointments, BreachRepository breaches) {
+			Clock clock, Holdings appointments, BreachRepository breaches) {
 		this.declarations = declarations;
 		this.directory = directory;
 		this.people = people;

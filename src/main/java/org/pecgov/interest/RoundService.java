@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.PctSettings;
@@ -33,14 +33,14 @@ public class RoundService {
 
 	private final SettingsService settings;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final PersonService people;
 
 	private final Clock clock;
 
 	RoundService(RoundReturnRepository returns, DeclarationRepository declarations, SettingsService settings,
-			AppointmentService appointments, PersonService people, Clock clock) {
+			Holdings appointments, PersonService people, Clock clock) {
 		this.returns = returns;
 		this.declarations = declarations;
 		this.settings = settings;

@@ -26,7 +26,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.config.PecgovProperties;
@@ -55,7 +55,7 @@ public class CalendarFeed {
 
 	private final AttendanceRepository attendance;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final CommitteeService committees;
 
@@ -65,7 +65,7 @@ public class CalendarFeed {
 
 	private final Clock clock;
 
-	CalendarFeed(MeetingRepository meetings, AttendanceRepository attendance, AppointmentService appointments,
+	CalendarFeed(MeetingRepository meetings, AttendanceRepository attendance, Holdings appointments,
 			CommitteeService committees, MessageSource messages, PecgovProperties properties, Clock clock) {
 		this.meetings = meetings;
 		this.attendance = attendance;
@@ -90,7 +90,7 @@ public class CalendarFeed {
 		if (user.getPersonId() == null) {
 			return List.of();
 		}
-		List<AppointmentService.CommitteeTerm> terms = this.appointments.committeeTermsOf(user.getOrganisationId(),
+		List<Holdings.CommitteeTerm> terms = this.appointments.committeeTermsOf(user.getOrganisationId(),
 				user.getPersonId());
 		Set<Long> attended = this.attendance.findByPersonId(user.getPersonId())
 			.stream()

@@ -50,12 +50,12 @@ public class MinutesService {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
-	private final org.pecgov.appointment.AppointmentService appointments;
+	private final org.pecgov.appointment.Holdings appointments;
 
 	MinutesService(ScreeningService screening, MeetingService meetings, MeetingRepository meetingRepository,
 			AgendaItemRepository items, DecisionRepository decisions, ActionRepository actions, PersonService people,
 			Clock clock, jakarta.persistence.EntityManager entityManager,
-			org.pecgov.appointment.AppointmentService appointments) {
+			org.pecgov.appointment.Holdings appointments) {
 		this.entityManager = entityManager;
 		this.appointments = appointments;
 		this.screening = screening;

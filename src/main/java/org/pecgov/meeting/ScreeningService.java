@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.pecgov.appointment.AppointmentService;
-import org.pecgov.appointment.AppointmentService.Seat;
+import org.pecgov.appointment.Holdings;
+import org.pecgov.appointment.Holdings.Seat;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.PostKind;
@@ -49,7 +49,7 @@ public class ScreeningService {
 
 	private final ConflictPlanRepository plans;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final PersonService people;
 
@@ -61,7 +61,7 @@ public class ScreeningService {
 
 	ScreeningService(MeetingService meetings, CommitteeService committees, AgendaItemRepository items,
 			PaperRepository papers, AttendanceRepository attendance, ConflictPlanRepository plans,
-			AppointmentService appointments, PersonService people, DeclarationService declarations,
+			Holdings appointments, PersonService people, DeclarationService declarations,
 			RoundService rounds, DirectoryService directory) {
 		this.meetings = meetings;
 		this.committees = committees;

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Appointment;
-import org.pecgov.appointment.AppointmentService;
+import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
@@ -41,7 +41,7 @@ public class RemunerationService {
 
 	private final RateExceptionRepository exceptions;
 
-	private final AppointmentService appointments;
+	private final Holdings appointments;
 
 	private final PostService posts;
 
@@ -52,7 +52,7 @@ public class RemunerationService {
 	private final Clock clock;
 
 	RemunerationService(RemunerationRepository rates, RateExceptionRepository exceptions,
-			AppointmentService appointments, PostService posts, CommitteeService committees, PersonService people,
+			Holdings appointments, PostService posts, CommitteeService committees, PersonService people,
 			Clock clock) {
 		this.rates = rates;
 		this.exceptions = exceptions;

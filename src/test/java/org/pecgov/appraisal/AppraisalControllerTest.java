@@ -37,6 +37,9 @@ class AppraisalControllerTest {
 	@MockitoBean
 	private AppraisalService appraisals;
 
+	@MockitoBean
+	private AppraisalEditor editor;
+
 	@BeforeEach
 	void page() {
 		Appraisal appraisal = new Appraisal(TestUsers.PCT, 100L, 17L, 9L, LocalDate.of(2025, 12, 1),
@@ -60,7 +63,7 @@ class AppraisalControllerTest {
 
 	@Test
 	void aRatingOutOfRangeIsRefusedBesideItWithTheInputKept() {
-		given(this.appraisals.assess(eq(1L), anyLong(), any(), any(), any()))
+		given(this.editor.assess(eq(1L), anyLong(), any(), any(), any()))
 			.willThrow(new FieldException("rating-4", "appraisal.rating.range"));
 
 		assertThat(this.mvc.post()

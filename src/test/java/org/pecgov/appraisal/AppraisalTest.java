@@ -33,6 +33,9 @@ class AppraisalTest {
 	private AppraisalService appraisals;
 
 	@Autowired
+	private AppraisalEditor editor;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -64,23 +67,23 @@ class AppraisalTest {
 		Appraisal appraisal = open(this.today.minusYears(1), this.today);
 		long competency = this.appraisals.get(appraisal.getId()).required().get(0).getCompetencyId();
 
-		assertProblem(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 5), null,
+		assertProblem(() -> this.editor.assess(appraisal.getId(), version(appraisal), Map.of(competency, 5), null,
 				null), "appraisal.rating.range");
-		assertProblem(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 0), null,
+		assertProblem(() -> this.editor.assess(appraisal.getId(), version(appraisal), Map.of(competency, 0), null,
 				null), "appraisal.rating.range");
-		assertProblem(() -> this.appraisals.addPdp(appraisal.getId(), version(appraisal), "Chairing", null, null,
+		assertProblem(() -> this.editor.addPdp(appraisal.getId(), version(appraisal), "Chairing", null, null,
 				this.today.plusMonths(6)), "pdp.action.required");
 		Map<Long, Integer> all = new java.util.HashMap<>();
 		this.appraisals.get(appraisal.getId()).required().forEach((r) -> all.put(r.getCompetencyId(), 3));
-		this.appraisals.assess(appraisal.getId(), version(appraisal), all, "A good year", AppraisalOutcome.SATISFACTORY);
-		this.appraisals.addPdp(appraisal.getId(), version(appraisal), "Chairing", "Chairing course", null,
+		this.editor.assess(appraisal.getId(), version(appraisal), all, "A good year", AppraisalOutcome.SATISFACTORY);
+		this.editor.addPdp(appraisal.getId(), version(appraisal), "Chairing", "Chairing course", null,
 				this.today.plusMonths(6));
 
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
-		this.appraisals.comment(appraisal.getId(), version(appraisal), "Agreed");
-		this.appraisals.sign(appraisal.getId(), version(appraisal));
+		this.editor.comment(appraisal.getId(), version(appraisal), "Agreed");
+		this.editor.sign(appraisal.getId(), version(appraisal));
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		Appraisal signed = this.appraisals.sign(appraisal.getId(), version(appraisal));
+		Appraisal signed = this.editor.sign(appraisal.getId(), version(appraisal));
 
 		assertThat(signed.isLocked()).isTrue();
 		assertThat(signed.getRatings()).containsEntry(competency, 3);
@@ -93,9 +96,9 @@ class AppraisalTest {
 			.filteredOn((row) -> row.personId().equals(this.member))
 			.allSatisfy((row) -> assertThat(row.scores()).doesNotContainEntry(competency, 3.0));
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		assertProblem(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(competency, 4), null,
+		assertProblem(() -> this.editor.assess(appraisal.getId(), version(appraisal), Map.of(competency, 4), null,
 				AppraisalOutcome.SATISFACTORY), "appraisal.locked");
-		Appraisal next = this.appraisals.newVersion(appraisal.getId(), version(appraisal));
+		Appraisal next = this.editor.newVersion(appraisal.getId(), version(appraisal));
 		assertThat(next.getPreviousId()).isEqualTo(appraisal.getId());
 		assertThat(next.isLocked()).isFalse();
 		assertThat(this.appraisals.get(next.getId()).pdp()).hasSize(1);
@@ -105,15 +108,15 @@ class AppraisalTest {
 	@Test
 	void nobodySignsSomeoneElsesAppraisalNorAppraisesThemselves() {
 		Appraisal appraisal = open(this.today.minusYears(1), this.today);
-		this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(), null, AppraisalOutcome.SATISFACTORY);
+		this.editor.assess(appraisal.getId(), version(appraisal), Map.of(), null, AppraisalOutcome.SATISFACTORY);
 
 		SignIn.as(Role.MEMBER, this.southvale, new DemoIds(this.jdbc).person("nadia.rahman@southvale.example"));
-		assertThatThrownBy(() -> this.appraisals.sign(appraisal.getId(), version(appraisal)))
+		assertThatThrownBy(() -> this.editor.sign(appraisal.getId(), version(appraisal)))
 			.isInstanceOf(NotFoundException.class);
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
 		assertProblem(() -> this.appraisals.open(this.chair, this.today.minusYears(1), this.today), "appraisal.self");
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
-		assertThatThrownBy(() -> this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(), null,
+		assertThatThrownBy(() -> this.editor.assess(appraisal.getId(), version(appraisal), Map.of(), null,
 				AppraisalOutcome.UNSATISFACTORY)).isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -154,14 +157,14 @@ class AppraisalTest {
 	@Test
 	void signingNeedsEveryRatingAndAChangeAfterASignatureTakesBothAway() {
 		Appraisal appraisal = open(this.today.minusYears(1), this.today);
-		this.appraisals.assess(appraisal.getId(), version(appraisal), Map.of(), null, AppraisalOutcome.SATISFACTORY);
-		assertProblem(() -> this.appraisals.sign(appraisal.getId(), version(appraisal)), "appraisal.sign.notRated");
+		this.editor.assess(appraisal.getId(), version(appraisal), Map.of(), null, AppraisalOutcome.SATISFACTORY);
+		assertProblem(() -> this.editor.sign(appraisal.getId(), version(appraisal)), "appraisal.sign.notRated");
 		Map<Long, Integer> ratings = new java.util.HashMap<>();
 		this.appraisals.get(appraisal.getId()).required().forEach((r) -> ratings.put(r.getCompetencyId(), 3));
-		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, null, AppraisalOutcome.SATISFACTORY);
-		this.appraisals.sign(appraisal.getId(), version(appraisal));
+		this.editor.assess(appraisal.getId(), version(appraisal), ratings, null, AppraisalOutcome.SATISFACTORY);
+		this.editor.sign(appraisal.getId(), version(appraisal));
 
-		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, "Changed", AppraisalOutcome.UNSATISFACTORY);
+		this.editor.assess(appraisal.getId(), version(appraisal), ratings, "Changed", AppraisalOutcome.UNSATISFACTORY);
 
 		Appraisal changed = this.appraisals.get(appraisal.getId()).appraisal();
 		assertThat(changed.getAppraiserSignedAt()).isNull();
@@ -177,11 +180,11 @@ class AppraisalTest {
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
 		Map<Long, Integer> ratings = new java.util.HashMap<>();
 		this.appraisals.get(appraisal.getId()).required().forEach((r) -> ratings.put(r.getCompetencyId(), 2));
-		this.appraisals.assess(appraisal.getId(), version(appraisal), ratings, null, outcome);
+		this.editor.assess(appraisal.getId(), version(appraisal), ratings, null, outcome);
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
-		this.appraisals.sign(appraisal.getId(), version(appraisal));
+		this.editor.sign(appraisal.getId(), version(appraisal));
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		return this.appraisals.sign(appraisal.getId(), version(appraisal));
+		return this.editor.sign(appraisal.getId(), version(appraisal));
 	}
 
 	private long version(Appraisal appraisal) {

@@ -1,0 +1,199 @@
+package org.pecgov.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.pecgov.committee.Post;
+import org.pecgov.committee.PostService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds which post, when: what other features ask of appointments (screening a meeting, appraisers,
+ * reminders, remuneration, calendars). Read only; {@link AppointmentService} makes and ends appointments.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Holdings {
+
+	private final AppointmentRepository appointments;
+
+	private final PostService posts;
+
+	private final Clock clock;
+
+	Holdings(AppointmentRepository appointments, PostService posts, Clock clock) {
+		this.appointments = appointments;
+		this.posts = posts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The people of a PCT who held a post at some time between two days.
+	 * @param organisationId the PCT
+	 * @param from the first day
+	 * @param to the last day
+	 * @return their ids
+	 */
+	public Set<Long> holdersDuring(Long organisationId, LocalDate from, LocalDate to) {
+		Term window = new Term(from, to);
+		return this.appointments.findByOrganisationId(organisationId)
+			.stream()
+			.filter((a) -> a.term().overlaps(window))
+			.map(Appointment::getPersonId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Who holds the posts of a committee on a day, and which.
+	 * @param committeeId the committee (of the PCT the user reads)
+	 * @param day the day
+	 * @return one seat per post held, in post order
+	 */
+	public List<Seat> seatsOn(Long committeeId, LocalDate day) {
+		List<Post> committeePosts = this.posts.postsOf(committeeId);
+		Map<Long, Post> byId = committeePosts.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		return this.appointments.findByPostIdInOrderByTermStartDesc(byId.keySet())
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.map((a) -> new Seat(a.getPersonId(), a.getPostId(), byId.get(a.getPostId()).getKind(),
+					byId.get(a.getPostId()).getTitle()))
+			.toList();
+	}
+
+	/**
+	 * A post held on a day.
+	 * @param personId who holds it
+	 * @param postId the post
+	 * @param kind what kind of post
+	 * @param title its title
+	 */
+	public record Seat(Long personId, Long postId, org.pecgov.committee.PostKind kind, String title) {
+	}
+
+	/**
+	 * The committees someone sits on, and when: for what runs without a signed-in user (a calendar feed).
+	 * @param organisationId their PCT
+	 * @param personId who
+	 * @return each of their appointments as a committee and the days it covers
+	 */
+	public List<CommitteeTerm> committeeTermsOf(Long organisationId, Long personId) {
+		List<Appointment> held = this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.getOrganisationId().equals(organisationId))
+			.toList();
+		Map<Long, Post> byId = this.posts.byIdsOf(organisationId, held.stream().map(Appointment::getPostId).toList())
+			.stream()
+			.collect(Collectors.toMap(Post::getId, Function.identity()));
+		return held.stream()
+			.filter((a) -> byId.containsKey(a.getPostId()))
+			.map((a) -> new CommitteeTerm(byId.get(a.getPostId()).getCommitteeId(), a.getTermStart(), a.lastDay()))
+			.toList();
+	}
+
+	/**
+	 * A committee someone sits on, from a day to a day.
+	 * @param committeeId the committee
+	 * @param from the first day
+	 * @param to the last day, or null when open-ended
+	 */
+	public record CommitteeTerm(Long committeeId, LocalDate from, LocalDate to) {
+
+		public boolean covers(Long committee, LocalDate day) {
+			return this.committeeId.equals(committee) && !day.isBefore(this.from) && (this.to == null || !day.isAfter(this.to));
+		}
+
+	}
+
+	/**
+	 * The appointments of the PCT the user reads that are in force today.
+	 * @return the appointments
+	 */
+	public List<Appointment> currentAppointments() {
+		LocalDate today = today();
+		return this.appointments.findByOrganisationIdAndEndedOnIsNull(CurrentUser.readableOrganisationId())
+			.stream()
+			.filter((a) -> a.isCurrent(today))
+			.toList();
+	}
+
+	/**
+	 * Someone's appointments in force on a day.
+	 * @param personId the person (already found in the user's PCT)
+	 * @param day the day
+	 * @return the appointments
+	 */
+	public List<Appointment> currentOf(Long personId, LocalDate day) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.toList();
+	}
+
+	/**
+	 * An appointment by id, for a record that refers to it and was already checked to be the user's.
+	 * @param id the appointment
+	 * @return it
+	 */
+	public Appointment appointmentOf(Long id) {
+		return this.appointments.findById(id).orElseThrow(() -> new NotFoundException("Appointment", id));
+	}
+
+	/**
+	 * Whether someone holds a post on a day.
+	 * @param personId the person
+	 * @param day the day
+	 * @return true when they do
+	 */
+	public boolean holdsPostOn(Long personId, LocalDate day) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId).stream().anyMatch((a) -> a.isCurrent(day));
+	}
+
+	/**
+	 * The first appointments of people new to a PCT's posts that started between two days: those after
+	 * which an interest must be declared within 28 days.
+	 * @param organisationId the PCT
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the appointments
+	 */
+	public List<Appointment> firstAppointmentsStarted(Long organisationId, LocalDate from, LocalDate to) {
+		List<Appointment> all = this.appointments.findByOrganisationId(organisationId);
+		Map<Long, LocalDate> firstOf = all.stream()
+			.collect(Collectors.toMap(Appointment::getPersonId, Appointment::getTermStart,
+					(a, b) -> a.isBefore(b) ? a : b));
+		return all.stream()
+			.filter((a) -> a.getTermStart().equals(firstOf.get(a.getPersonId())))
+			.filter((a) -> !a.getTermStart().isBefore(from) && !a.getTermStart().isAfter(to))
+			.toList();
+	}
+
+	/**
+	 * When someone was first appointed to a post of their PCT, if ever.
+	 * @param personId the person
+	 * @return the first day of their first appointment, or null
+	 */
+	public LocalDate firstAppointed(Long personId) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.map(Appointment::getTermStart)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}
