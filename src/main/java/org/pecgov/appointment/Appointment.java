@@ -1,6 +1,9 @@
 package org.pecgov.appointment;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +54,15 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 	@Column(name = "end_reason")
 	private EndReason endReason;
 
+	@Column(name = "renews_id", updatable = false)
+	private Long renewsId;
+
+	@Column(name = "renewal_unmet", updatable = false)
+	private String renewalUnmet;
+
+	@Column(name = "renewal_reason", updatable = false)
+	private String renewalReason;
+
 	protected Appointment() {
 	}
 
@@ -65,6 +77,18 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 		this.termEnd = term.end();
 		this.boardSeat = boardSeat;
 		this.purpose = purpose;
+	}
+
+	/**
+	 * Marks this appointment as the renewal of an earlier term, with the gate's unmet conditions and the
+	 * reason it was renewed over them.
+	 */
+	void renews(Long previousId, List<RenewalCondition.Kind> unmet, String reason) {
+		this.renewsId = previousId;
+		if (!unmet.isEmpty()) {
+			this.renewalUnmet = unmet.stream().map(Enum::name).collect(Collectors.joining(","));
+			this.renewalReason = reason;
+		}
 	}
 
 	void end(LocalDate on, EndReason reason) {
@@ -139,6 +163,23 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 
 	public EndReason getEndReason() {
 		return this.endReason;
+	}
+
+	public Long getRenewsId() {
+		return this.renewsId;
+	}
+
+	/**
+	 * The conditions of the reappointment gate not met when this term was renewed.
+	 * @return them, none when all were met or this is no renewal
+	 */
+	public List<RenewalCondition.Kind> getRenewalUnmet() {
+		return (this.renewalUnmet == null) ? List.of()
+				: Arrays.stream(this.renewalUnmet.split(",")).map(RenewalCondition.Kind::valueOf).toList();
+	}
+
+	public String getRenewalReason() {
+		return this.renewalReason;
 	}
 
 	public boolean isEnded() {

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
@@ -39,10 +41,14 @@ class AppointmentController {
 
 	private final PersonService people;
 
+	private final RenewalService renewals;
+
 	private final Clock clock;
 
-	AppointmentController(AppointmentService appointments, PostService posts, PersonService people, Clock clock) {
+	AppointmentController(AppointmentService appointments, RenewalService renewals, PostService posts,
+			PersonService people, Clock clock) {
 		this.appointments = appointments;
+		this.renewals = renewals;
 		this.posts = posts;
 		this.people = people;
 		this.clock = clock;
@@ -60,6 +66,15 @@ class AppointmentController {
 		model.addAttribute("post", this.posts.get(appointment.getPostId()));
 		model.addAttribute("person", this.people.byIds(java.util.List.of(appointment.getPersonId())).get(0));
 		model.addAttribute("specification", this.posts.specification(appointment.getSpecificationId()));
+		Role role = CurrentUser.get().getRole();
+		if ((role == Role.ADMIN || role == Role.CHAIR) && this.renewals.considered(appointment)) {
+			Appointment renewal = this.renewals.renewalOf(appointment).orElse(null);
+			model.addAttribute("renewal", renewal);
+			if (renewal == null) {
+				model.addAttribute("conditions", this.appointments.renewalConditions(appointment));
+				model.addAttribute("renewable", this.renewals.renewable(appointment));
+			}
+		}
 		return "appointments/show";
 	}
 
@@ -90,6 +105,10 @@ class AppointmentController {
 			Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
 			Flash.success(redirect, "appointment.created");
 			return "redirect:/appointments/" + appointment.getId();
+		}
+		catch (RenewalReasonRequired ex) {
+			Forms.reject(result, ex);
+			model.addAttribute("conditions", ex.getConditions());
 		}
 		catch (FieldException ex) {
 			Forms.reject(result, ex);

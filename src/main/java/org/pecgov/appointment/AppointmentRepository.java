@@ -4,11 +4,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
 	Optional<Appointment> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	/** An appointment, locked until the transaction ends: two renewals of one term wait for each other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Appointment a where a.id = :id and a.organisationId = :organisationId")
+	Optional<Appointment> lock(Long id, Long organisationId);
 
 	List<Appointment> findByPostIdOrderByTermStartDesc(Long postId);
 

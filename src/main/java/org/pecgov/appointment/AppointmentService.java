@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,11 +55,13 @@ public class AppointmentService implements PostHolders {
 
 	private final Outbox outbox;
 
+	private final ObjectProvider<RenewalGate> gate;
+
 	/** Days after appointment within which interests are declared (the rule of the register). */
 	private static final int DAYS_TO_DECLARE = 28;
 
 	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
-			PersonService people, SettingsService settings, Clock clock, Outbox outbox) {
+			PersonService people, SettingsService settings, Clock clock, Outbox outbox, ObjectProvider<RenewalGate> gate) {
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
@@ -65,6 +69,7 @@ public class AppointmentService implements PostHolders {
 		this.settings = settings;
 		this.clock = clock;
 		this.outbox = outbox;
+		this.gate = gate;
 	}
 
 	/**
@@ -121,7 +126,17 @@ public class AppointmentService implements PostHolders {
 		if (vacancyId == null && isPecChair(post)) {
 			throw new FieldException("postId", "appointment.chair.ballot");
 		}
-		return make(command, vacancyId, post);
+		return make(command, vacancyId, post, vacancyId == null);
+	}
+
+	/**
+	 * The reappointment gate for a term: each condition met or not.
+	 * @param appointment the term
+	 * @return the conditions, none where no gate is installed
+	 */
+	public List<RenewalCondition> renewalConditions(Appointment appointment) {
+		RenewalGate installed = this.gate.getIfAvailable();
+		return (installed == null) ? List.of() : installed.conditions(appointment);
 	}
 
 	/**
@@ -135,14 +150,14 @@ public class AppointmentService implements PostHolders {
 		if (!command.term().start().isBefore(today())) {
 			throw new FieldException("termStart", "appointment.existing.future");
 		}
-		return make(command, null, this.posts.get(command.postId()));
+		return make(command, null, this.posts.get(command.postId()), false);
 	}
 
-	private boolean isPecChair(Post post) {
+	boolean isPecChair(Post post) {
 		return post.getKind().isChair() && this.committees.get(post.getCommitteeId()).isPec();
 	}
 
-	private Appointment make(AppointCommand command, Long vacancyId, Post post) {
+	private Appointment make(AppointCommand command, Long vacancyId, Post post, boolean gated) {
 		Long organisationId = CurrentUser.organisationId();
 		Person person = this.people.get(command.personId());
 		if (person.isRetired()) {
@@ -168,6 +183,15 @@ public class AppointmentService implements PostHolders {
 		}
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());
+		if (gated) {
+			Optional<Appointment> previous = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
+				.stream()
+				.filter((a) -> a.getPersonId().equals(person.getId()) && a.getTermStart().isBefore(term.start()))
+				.findFirst();
+			if (previous.isPresent()) {
+				gate(appointment, previous.get(), command.renewalReason());
+			}
+		}
 		if (!command.confirmed()) {
 			LocalDate day = term.start().isAfter(today()) ? term.start() : today();
 			warnIfBroken(post, day, (current) -> {
@@ -185,6 +209,16 @@ public class AppointmentService implements PostHolders {
 					Reminder.date(due), Reminder.date(term.start())));
 		}
 		return saved;
+	}
+
+	private void gate(Appointment renewal, Appointment previous, String reason) {
+		List<RenewalCondition> conditions = renewalConditions(previous);
+		List<RenewalCondition.Kind> unmet = RenewalCondition.unmet(conditions);
+		String given = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (!unmet.isEmpty() && given == null) {
+			throw new RenewalReasonRequired(conditions);
+		}
+		renewal.renews(previous.getId(), unmet, given);
 	}
 
 	/**

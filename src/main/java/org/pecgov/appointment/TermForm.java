@@ -37,6 +37,9 @@ public class TermForm {
 
 	private boolean confirmed;
 
+	@Size(max = 2000)
+	private String renewalReason;
+
 	/** The years from which a term may start or end: keeps absurd dates out of the database. */
 	static final int EARLIEST_YEAR = 1990;
 
@@ -44,7 +47,7 @@ public class TermForm {
 
 	AppointCommand toCommand() {
 		return new AppointCommand(this.postId, this.personId, new Term(this.termStart, this.termEnd), this.boardSeat,
-				this.purpose, this.confirmed);
+				this.purpose, this.confirmed, this.renewalReason);
 	}
 
 	boolean datesPlausible() {
@@ -125,6 +128,14 @@ public class TermForm {
 
 	public void setPurpose(String purpose) {
 		this.purpose = purpose;
+	}
+
+	public String getRenewalReason() {
+		return this.renewalReason;
+	}
+
+	public void setRenewalReason(String renewalReason) {
+		this.renewalReason = renewalReason;
 	}
 
 	public boolean isConfirmed() {

@@ -2,9 +2,11 @@ package org.pecgov.appraisal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -118,6 +120,20 @@ public class AppraisalService {
 			.findFirst()
 			.map((a) -> a.getPeriodTo().isBefore(today().minusMonths(OVERDUE_MONTHS)))
 			.orElse(true);
+	}
+
+	/**
+	 * Someone's last signed appraisal in the PCT the user reads, whichever version was signed last: for
+	 * the reappointment gate, which shows its outcome and no more.
+	 * @param personId the post holder
+	 * @return the appraisal, if they have a signed one
+	 */
+	public Optional<Appraisal> lastSigned(Long personId) {
+		Long organisationId = CurrentUser.readableOrganisationId();
+		return this.appraisals.findByPersonIdOrderByPeriodToDesc(personId)
+			.stream()
+			.filter((a) -> a.isLocked() && a.getOrganisationId().equals(organisationId))
+			.max(Comparator.comparing(Appraisal::getPeriodTo).thenComparing(Appraisal::getId));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.pecgov.meeting;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +163,26 @@ public class AttendanceService {
 			}
 			return new Record(attended, of, missedInARow >= MISSED_IN_A_ROW);
 		}));
+	}
+
+	/**
+	 * Someone's attendance at a committee's meetings held between two days, in the PCT the user reads:
+	 * for the reappointment gate.
+	 * @param personId the member
+	 * @param committeeId the committee
+	 * @param from the first day
+	 * @param to the last day
+	 * @return their record, of 0 meetings when none was held
+	 */
+	public Record recordOf(Long personId, Long committeeId, LocalDate from, LocalDate to) {
+		List<AttendanceStatus> statuses = this.attendance.statusesOf(CurrentUser.readableOrganisationId(), personId,
+				committeeId, from, to, List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED))
+			.stream()
+			.filter((s) -> s != AttendanceStatus.IN_ATTENDANCE)
+			.toList();
+		int attended = (int) statuses.stream().filter((s) -> s == AttendanceStatus.PRESENT).count();
+		int missedInARow = (int) statuses.stream().takeWhile((s) -> s != AttendanceStatus.PRESENT).count();
+		return new Record(attended, statuses.size(), missedInARow >= MISSED_IN_A_ROW);
 	}
 
 	/**

@@ -20,6 +20,9 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	/** The PEC's name until the PCT renames it (on the committee's page), e.g. to "Clinical Executive". */
 	public static final String DEFAULT_PEC_NAME = "Professional Executive Committee";
 
+	/** The attendance, in per cent of meetings, a member's term is renewed with unless a reason is given. */
+	public static final int DEFAULT_ATTENDANCE_THRESHOLD = 75;
+
 	@Column(name = "organisation_id", nullable = false, updatable = false)
 	private Long organisationId;
 
@@ -61,6 +64,9 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 
 	@Column(name = "stagger_window_months")
 	private int staggerWindowMonths = 6;
+
+	@Column(name = "attendance_threshold", nullable = false)
+	private int attendanceThreshold = DEFAULT_ATTENDANCE_THRESHOLD;
 
 	@Column(name = "round_opens", nullable = false)
 	private String roundOpens = "04-01";
@@ -109,6 +115,19 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.giftDeclareOver = values.giftDeclareOver;
 		this.hospitalityDeclareOver = values.hospitalityDeclareOver;
 		this.hospitalityApprovalOver = values.hospitalityApprovalOver;
+		this.attendanceThreshold = values.attendanceThreshold;
+	}
+
+	/**
+	 * Sets the attendance below which a renewal needs a reason.
+	 * @param percent of meetings, 0 to 100
+	 */
+	public void setAttendanceThreshold(int percent) {
+		this.attendanceThreshold = percent;
+	}
+
+	public int getAttendanceThreshold() {
+		return this.attendanceThreshold;
 	}
 
 	public void setGiftThresholds(BigDecimal giftDeclareOver, BigDecimal hospitalityDeclareOver,

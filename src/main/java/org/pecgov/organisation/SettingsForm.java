@@ -80,6 +80,11 @@ public class SettingsForm {
 	private Integer staggerWindowMonths;
 
 	@NotNull
+	@Min(0)
+	@Max(100)
+	private Integer attendanceThreshold;
+
+	@NotNull
 	@Pattern(regexp = DAY_MONTH)
 	private String roundOpens;
 
@@ -121,6 +126,7 @@ public class SettingsForm {
 		f.maxTermMonths = s.getMaxTermMonths();
 		f.openEndedTerms = s.isOpenEndedTerms();
 		f.staggerWindowMonths = s.getStaggerWindowMonths();
+		f.attendanceThreshold = s.getAttendanceThreshold();
 		f.roundOpens = s.getRoundOpens().getDayOfMonth() + "/" + s.getRoundOpens().getMonthValue();
 		f.roundCloses = s.getRoundCloses().getDayOfMonth() + "/" + s.getRoundCloses().getMonthValue();
 		f.giftDeclareOver = s.getGiftDeclareOver();
@@ -148,6 +154,7 @@ public class SettingsForm {
 		PctSettings values = valuesWithoutRound();
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
 		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
+		values.setAttendanceThreshold(this.attendanceThreshold);
 		return values;
 	}
 
@@ -300,6 +307,14 @@ public class SettingsForm {
 
 	public void setRoundCloses(String roundCloses) {
 		this.roundCloses = roundCloses;
+	}
+
+	public Integer getAttendanceThreshold() {
+		return this.attendanceThreshold;
+	}
+
+	public void setAttendanceThreshold(Integer attendanceThreshold) {
+		this.attendanceThreshold = attendanceThreshold;
 	}
 
 	public Integer getStaggerWindowMonths() {

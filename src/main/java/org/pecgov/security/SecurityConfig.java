@@ -72,7 +72,8 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			// Committees, posts, competencies, appointments, terms and skills (issue 4).
 			.requestMatchers("/committees/new", "/committees/*/edit", "/posts/new", "/posts/*/edit", "/competencies/*/edit",
-					"/vacancies/new", "/appointments/new", "/appointments/*/end")
+					"/vacancies/new", "/appointments/new", "/appointments/*/end",
+					"/appointments/*/renew")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/committees", "/committees/**", "/posts", "/posts/**", "/competencies",
 					"/competencies/**", "/vacancies", "/appointments", "/appointments/**", "/vacancies/*/candidates",

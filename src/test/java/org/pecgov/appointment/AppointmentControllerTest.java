@@ -43,6 +43,9 @@ class AppointmentControllerTest {
 	private AppointmentService appointments;
 
 	@MockitoBean
+	private RenewalService renewals;
+
+	@MockitoBean
 	private PostService posts;
 
 	@MockitoBean
@@ -86,6 +89,20 @@ class AppointmentControllerTest {
 			.bodyText()
 			.contains("4 of 9 members are clinical: not a majority")
 			.contains("name=\"confirmed\"");
+	}
+
+	@Test
+	void appointingAFormerHolderAgainShowsTheGateAndAsksForAReason() {
+		given(this.appointments.appoint(any(), isNull())).willThrow(new RenewalReasonRequired(List.of(
+				new RenewalCondition(RenewalCondition.Kind.APPRAISAL, RenewalCondition.Status.NOT_MET,
+						"renewal.appraisal.none", List.of()))));
+
+		assertThat(appoint("2027-01-01", "2029-12-31")).hasStatusOk()
+			.bodyText()
+			.contains("Reappointment gate")
+			.contains("No signed appraisal")
+			.contains("Enter why you are renewing the term although a condition is not met")
+			.contains("name=\"renewalReason\"");
 	}
 
 	@Test

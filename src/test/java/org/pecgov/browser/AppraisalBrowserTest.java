@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The PEC chair opens an appraisal for a member, rates the competencies and adds a development plan item; the
- * member signs in, comments and signs; the chair signs; it is locked, and the skills matrix shows the ratings.
+ * member signs in, comments and signs; the chair signs; it is locked, the skills matrix shows the ratings and
+ * the reappointment gate of the member's term shows the appraisal satisfactory.
  * In headless Chromium, with an accessibility check of every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -83,6 +84,15 @@ class AppraisalBrowserTest {
 			browser.open("/skills");
 			assertThat(browser.text()).contains("James Whitaker");
 			browser.assertAccessible();
+			String term = "/appointments/" + this.jdbc.queryForObject("""
+					select a.id from appointment a join person p on p.id = a.person_id
+					where p.email = 'james.whitaker@southvale.example' and a.ended_on is null
+					and a.term_end is not null and a.term_start <= current_date order by a.term_start desc limit 1""",
+					Long.class);
+			browser.open(term);
+			assertThat(browser.find("#renewal-gate").getText()).contains("Satisfactory last appraisal")
+				.contains("Satisfactory, in the appraisal of the year to");
+			browser.assertAccessible();
 			browser.open("/members/" + this.jdbc.queryForObject(
 					"select id from person where email = 'james.whitaker@southvale.example'", Long.class) + "/objectives");
 			browser.assertAccessible();
@@ -94,6 +104,14 @@ class AppraisalBrowserTest {
 
 			browser.logIn("admin@southvale.example", TestUsers.PASSWORD);
 			browser.open("/remuneration");
+			browser.assertAccessible();
+			browser.open(term);
+			browser.clickLink("Renew this term");
+			assertThat(browser.find("#renewal-gate").getText()).contains("Satisfactory, in the appraisal of the year to");
+			browser.assertAccessible();
+			browser.date("termStart", "");
+			browser.clickButton("Renew term");
+			assertThat(browser.find(".nhsuk-error-summary").getText()).contains("There is a problem");
 			browser.assertAccessible();
 		}
 	}

@@ -77,6 +77,19 @@ class SettingsControllerTest {
 	}
 
 	@Test
+	void refusesAnAttendanceThresholdAboveAHundredPerCent() {
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("attendanceThreshold", "150");
+
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Enter an attendance of 0 to 100 per cent")
+			.contains("value=\"150\"");
+		verify(this.settings, never()).update(anyLong(), any());
+	}
+
+	@Test
 	void savesAndOnlyForAdministrators() {
 		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
 			.hasStatus(302)
@@ -100,6 +113,7 @@ class SettingsControllerTest {
 		form.add("minTermMonths", "24");
 		form.add("maxTermMonths", "48");
 		form.add("staggerWindowMonths", "6");
+		form.add("attendanceThreshold", "75");
 		form.add("roundOpens", "1/4");
 		form.add("roundCloses", "30/6");
 		form.add("giftDeclareOver", "50");
