@@ -115,7 +115,9 @@ public class AppointmentService implements PostHolders {
 
 	/**
 	 * Appoints someone to a post, under the PCT's rules on terms. A change that breaks a composition
-	 * rule of the PEC needs the user's confirmation.
+	 * rule of the PEC needs the user's confirmation. Appointing someone who held the post before renews
+	 * their term through the reappointment gate, except the PEC chair, whom the clinical members
+	 * recommend.
 	 * @param command what to appoint
 	 * @param vacancyId the vacancy it fills, or null
 	 * @return the appointment
@@ -126,7 +128,7 @@ public class AppointmentService implements PostHolders {
 		if (vacancyId == null && isPecChair(post)) {
 			throw new FieldException("postId", "appointment.chair.ballot");
 		}
-		return make(command, vacancyId, post, vacancyId == null);
+		return make(command, vacancyId, post, !isPecChair(post));
 	}
 
 	/**

@@ -122,6 +122,10 @@ class VacancyController {
 				Flash.success(redirect, "vacancy.decided");
 				return "redirect:/appointments/" + appointment.getId();
 			}
+			catch (RenewalReasonRequired ex) {
+				Forms.reject(result, ex);
+				model.addAttribute("renewalConditions", ex.getConditions());
+			}
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 				if ("vacancy.chair.ballot".equals(ex.getMessageKey())) {

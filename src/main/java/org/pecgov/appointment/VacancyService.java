@@ -315,8 +315,8 @@ public class VacancyService {
 		Long vacancyId = vacancy.getId();
 		Candidate candidate = candidate(vacancyId, candidateId);
 		Appointment appointment = this.appointments.appoint(new AppointCommand(vacancy.getPostId(),
-				candidate.getPersonId(), command.term(), command.boardSeat(), command.purpose(), command.confirmed()),
-				vacancyId);
+				candidate.getPersonId(), command.term(), command.boardSeat(), command.purpose(), command.confirmed(),
+				command.renewalReason()), vacancyId);
 		vacancy.decide(candidate.getId(), reasons, LocalDate.now(this.clock));
 		this.vacancies.saveAndFlush(vacancy);
 		return appointment;

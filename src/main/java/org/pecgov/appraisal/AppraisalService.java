@@ -99,9 +99,8 @@ public class AppraisalService {
 			this.appraisals.lastSigned(CurrentUser.organisationId(), mine)
 				.forEach((row) -> lastSigned.put((Long) row[0], (LocalDate) row[1]));
 		}
-		LocalDate due = today().minusMonths(OVERDUE_MONTHS);
 		List<Long> overdue = mine.stream()
-			.filter((p) -> lastSigned.get(p) == null || lastSigned.get(p).isBefore(due))
+			.filter((p) -> overdue(lastSigned.get(p), today()))
 			.sorted((a, b) -> names.getOrDefault(a, "")
 			.compareTo(names.getOrDefault(b, ""))).toList();
 		return new AppraisalsPage(list, names, overdue, mine);
@@ -118,8 +117,19 @@ public class AppraisalService {
 			.stream()
 			.filter(Appraisal::isLocked)
 			.findFirst()
-			.map((a) -> a.getPeriodTo().isBefore(today().minusMonths(OVERDUE_MONTHS)))
+			.map((a) -> overdue(a.getPeriodTo(), today()))
 			.orElse(true);
+	}
+
+	/**
+	 * The rule: an appraisal is overdue when the last signed one ended more than 12 months ago, or there
+	 * is none.
+	 * @param lastSignedTo the last day of the period of the last signed appraisal, or null
+	 * @param today today
+	 * @return true when overdue
+	 */
+	static boolean overdue(LocalDate lastSignedTo, LocalDate today) {
+		return lastSignedTo == null || lastSignedTo.isBefore(today.minusMonths(OVERDUE_MONTHS));
 	}
 
 	/**

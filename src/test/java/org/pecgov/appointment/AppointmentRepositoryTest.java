@@ -74,6 +74,30 @@ class AppointmentRepositoryTest {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	@Test
+	void aRenewalOverAnUnmetConditionKeepsItsReasonOrIsRefused() {
+		Fixture pct = fixture("E");
+		long first = this.jdbc.queryForObject("insert into appointment (organisation_id, post_id, person_id, "
+				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?) returning id", Long.class,
+				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2023, 4, 1),
+				LocalDate.of(2026, 3, 31));
+		this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, specification_id, term_start, "
+				+ "term_end, renews_id, renewal_unmet, renewal_reason) values (?, ?, ?, ?, ?, ?, ?, 'APPRAISAL', 'Booked')",
+				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2026, 4, 1),
+				LocalDate.of(2029, 3, 31), first);
+
+		assertThat(this.appointments.findByPostIdOrderByTermStartDesc(pct.post)).first()
+			.satisfies((a) -> assertThat(a.getRenewalUnmet()).containsExactly(RenewalCondition.Kind.APPRAISAL))
+			.satisfies((a) -> assertThat(a.getRenewsId()).isEqualTo(first));
+		assertThat(this.appointments.lock(first, pct.organisation)).isPresent();
+		assertThat(this.appointments.lock(first, pct.organisation + 1)).isEmpty();
+		assertThatThrownBy(() -> this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, "
+				+ "specification_id, term_start, term_end, renewal_unmet) values (?, ?, ?, ?, ?, ?, 'APPRAISAL')",
+				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2029, 4, 1),
+				LocalDate.of(2031, 3, 31)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
 	private void score(Fixture f, int score) {
 		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
 				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, f.organisation, f.vacancy,

@@ -192,6 +192,30 @@ class VacancyControllersTest {
 	}
 
 	@Test
+	void choosingAFormerHolderOverAnUnmetConditionAsksForAReason() {
+		given(this.vacancies.decide(eq(4L), anyLong(), eq(5L), any(), any())).willThrow(new RenewalReasonRequired(
+				List.of(new RenewalCondition(RenewalCondition.Kind.DECLARATION, RenewalCondition.Status.NOT_MET,
+						"renewal.declaration.missing", List.of("2026")))));
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/vacancies/4/decision")
+			.param("version", "0")
+			.param("candidateId", "5")
+			.param("termStart", "2027-01-01")
+			.param("termEnd", "2029-12-31")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("No return or declaration in the 2026 round")
+			.contains("Enter why you are renewing the term although a condition is not met")
+			.contains("name=\"renewalReason\"")
+			.contains("value=\"2029-12-31\"");
+	}
+
+	@Test
 	void aDecisionNeedsACandidateAndRealDates() {
 		MvcTestResult result = this.mvc.post()
 			.uri("/vacancies/4/decision")

@@ -17,7 +17,10 @@ import org.pecgov.appointment.RenewalCondition.Kind;
 import org.pecgov.appointment.RenewalCondition.Status;
 import org.pecgov.appointment.RenewalReasonRequired;
 import org.pecgov.appointment.RenewalService;
+import org.pecgov.appointment.Candidate;
 import org.pecgov.appointment.Term;
+import org.pecgov.appointment.Vacancy;
+import org.pecgov.appointment.VacancyService;
 import org.pecgov.appraisal.Appraisal;
 import org.pecgov.appraisal.AppraisalEditor;
 import org.pecgov.appraisal.AppraisalOutcome;
@@ -82,6 +85,9 @@ class RenewalGateTest {
 
 	@Autowired
 	private RoundService rounds;
+
+	@Autowired
+	private VacancyService vacancies;
 
 	@Autowired
 	private SettingsService settings;
@@ -209,6 +215,27 @@ class RenewalGateTest {
 		Appointment renewal = this.appointments.appoint(new AppointCommand(this.post.getId(), this.person,
 				again.term(), false, null, true, "Reappointed by the Board on 1 November"), null);
 		assertThat(renewal.getRenewsId()).isEqualTo(this.term.getId());
+	}
+
+	@Test
+	void choosingTheFormerHolderAtInterviewPassesTheGateToo() {
+		DemoIds ids = new DemoIds(this.jdbc);
+		Vacancy vacancy = this.vacancies.open(this.post.getId(), null);
+		Candidate candidate = this.vacancies.addCandidate(vacancy.getId(), this.person, null);
+		for (String panellist : List.of("owen.pritchard", "nadia.rahman", "james.whitaker")) {
+			this.vacancies.addPanellist(vacancy.getId(), ids.person(panellist + "@southvale.example"), "Panel");
+		}
+		LocalDate start = this.term.getTermEnd().plusDays(1);
+		Term next = new Term(start, start.plusYears(3).minusDays(1));
+
+		assertThatThrownBy(() -> this.vacancies.decide(vacancy.getId(), this.vacancies.get(vacancy.getId()).getVersion(),
+				candidate.getId(), "Best at interview", new AppointCommand(null, null, next, false, null, true)))
+			.isInstanceOf(RenewalReasonRequired.class);
+		Appointment renewal = this.vacancies.decide(vacancy.getId(), this.vacancies.get(vacancy.getId()).getVersion(),
+				candidate.getId(), "Best at interview",
+				new AppointCommand(null, null, next, false, null, true, "Appraisal booked"));
+		assertThat(renewal.getRenewalReason()).isEqualTo("Appraisal booked");
+		assertThat(renewal.getVacancyId()).isEqualTo(vacancy.getId());
 	}
 
 	@Test

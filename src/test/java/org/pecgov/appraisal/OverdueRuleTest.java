@@ -1,0 +1,25 @@
+package org.pecgov.appraisal;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OverdueRuleTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	@Test
+	void overdueWithoutASignedAppraisal() {
+		assertThat(AppraisalService.overdue(null, TODAY)).isTrue();
+	}
+
+	@Test
+	void dueTwelveMonthsAfterThePeriodOfTheLastSignedOneEnded() {
+		assertThat(AppraisalService.overdue(LocalDate.of(2025, 11, 23), TODAY)).isFalse();
+		assertThat(AppraisalService.overdue(LocalDate.of(2025, 11, 22), TODAY)).isTrue();
+		assertThat(AppraisalService.overdue(LocalDate.of(2026, 3, 31), TODAY)).isFalse();
+	}
+
+}
