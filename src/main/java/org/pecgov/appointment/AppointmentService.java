@@ -115,9 +115,8 @@ public class AppointmentService implements PostHolders {
 
 	/**
 	 * Appoints someone to a post, under the PCT's rules on terms. A change that breaks a composition
-	 * rule of the PEC needs the user's confirmation. Appointing someone who held the post before renews
-	 * their term through the reappointment gate, except the PEC chair, whom the clinical members
-	 * recommend.
+	 * rule of the PEC needs the user's confirmation. Appointing someone who held the post until lately
+	 * renews their term, through the reappointment gate.
 	 * @param command what to appoint
 	 * @param vacancyId the vacancy it fills, or null
 	 * @return the appointment
@@ -128,7 +127,7 @@ public class AppointmentService implements PostHolders {
 		if (vacancyId == null && isPecChair(post)) {
 			throw new FieldException("postId", "appointment.chair.ballot");
 		}
-		return make(command, vacancyId, post, !isPecChair(post));
+		return make(command, vacancyId, post, true);
 	}
 
 	/**
@@ -161,6 +160,7 @@ public class AppointmentService implements PostHolders {
 
 	private Appointment make(AppointCommand command, Long vacancyId, Post post, boolean gated) {
 		Long organisationId = CurrentUser.organisationId();
+		this.posts.lockForAppointment(post.getId());
 		Person person = this.people.get(command.personId());
 		if (person.isRetired()) {
 			throw new FieldException("personId", "appointment.person.retired");
@@ -189,7 +189,8 @@ public class AppointmentService implements PostHolders {
 			Optional<Appointment> previous = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
 				.stream()
 				.filter((a) -> a.getPersonId().equals(person.getId()) && a.getTermStart().isBefore(term.start()))
-				.findFirst();
+				.findFirst()
+				.filter((a) -> RenewalService.recent(a, term.start()));
 			if (previous.isPresent()) {
 				gate(appointment, previous.get(), command.renewalReason());
 			}

@@ -123,6 +123,10 @@ class BallotController {
 				Flash.success(redirect, "ballot.confirmed");
 				return "redirect:/appointments/" + appointment.getId();
 			}
+			catch (RenewalReasonRequired ex) {
+				Forms.reject(result, ex);
+				model.addAttribute("renewalConditions", ex.getConditions());
+			}
 			catch (FieldException ex) {
 				Forms.reject(result, ex);
 			}

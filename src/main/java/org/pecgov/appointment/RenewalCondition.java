@@ -23,10 +23,13 @@ public record RenewalCondition(Kind kind, Status status, String detailKey, List<
 
 	}
 
-	/** Whether a condition is met. */
+	/**
+	 * Whether a condition is met. HIDDEN: the user may not see what it rests on (an appraisal is seen only
+	 * by the appraisee, the appraiser and administrators); it counts as not met.
+	 */
 	public enum Status {
 
-		MET, NOT_MET, NOT_APPLICABLE
+		MET, NOT_MET, NOT_APPLICABLE, HIDDEN
 
 	}
 
@@ -35,7 +38,11 @@ public record RenewalCondition(Kind kind, Status status, String detailKey, List<
 	}
 
 	public boolean isUnmet() {
-		return this.status == Status.NOT_MET;
+		return this.status == Status.NOT_MET || this.status == Status.HIDDEN;
+	}
+
+	public boolean isHidden() {
+		return this.status == Status.HIDDEN;
 	}
 
 	/**

@@ -110,9 +110,8 @@ class RenewalController {
 		model.addAttribute("conditions", conditions);
 		model.addAttribute("unmet", RenewalCondition.unmet(conditions));
 		model.addAttribute("renewable", this.renewals.renewable(appointment));
-		model.addAttribute("considered", this.renewals.considered(appointment));
+		model.addAttribute("whyNot", this.renewals.whyNotRenewable(appointment));
 		model.addAttribute("renewal", this.renewals.renewalOf(appointment).orElse(null));
-		model.addAttribute("pecChair", this.renewals.isPecChair(appointment));
 		return "appointments/renew";
 	}
 

@@ -2,6 +2,8 @@ package org.pecgov.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.pecgov.committee.PostService;
@@ -20,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RenewalService {
+
+	/** How long after a term ended a new one for the same person in the same post still renews it. */
+	public static final int LAPSED_MONTHS = 12;
 
 	private final AppointmentRepository appointments;
 
@@ -52,14 +57,26 @@ public class RenewalService {
 	}
 
 	/**
-	 * Whether a term is one a renewal is considered for: it has started, has an end and was not ended
-	 * early.
+	 * Whether a term is one a renewal is considered for: it has started, has an end, was not ended early
+	 * and did not end more than {@value #LAPSED_MONTHS} months ago.
 	 * @param appointment the term
 	 * @return true if so
 	 */
 	public boolean considered(Appointment appointment) {
-		return appointment.getTermEnd() != null && !appointment.isEnded()
-				&& !appointment.getTermStart().isAfter(LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		return appointment.getTermEnd() != null && !appointment.isEnded() && !appointment.getTermStart().isAfter(today)
+				&& recent(appointment, today);
+	}
+
+	/**
+	 * Whether a term is recent enough on a day for a new one to renew it: it had not ended more than
+	 * {@value #LAPSED_MONTHS} months before. Someone appointed again after longer is appointed afresh.
+	 * @param appointment the earlier term
+	 * @param day the day the new term would start
+	 * @return true if so
+	 */
+	static boolean recent(Appointment appointment, LocalDate day) {
+		return appointment.lastDay() == null || !appointment.lastDay().isBefore(day.minusMonths(LAPSED_MONTHS));
 	}
 
 	/**
@@ -70,6 +87,43 @@ public class RenewalService {
 	 */
 	public boolean renewable(Appointment appointment) {
 		return considered(appointment) && !isPecChair(appointment) && renewalOf(appointment).isEmpty();
+	}
+
+	/**
+	 * The terms in a post of those who could renew them by being appointed again: started, and not
+	 * ended more than {@value #LAPSED_MONTHS} months ago; for a vacancy's candidates.
+	 * @param postId the post
+	 * @return each holder's latest such term, by person id
+	 */
+	public Map<Long, Appointment> recentTermsIn(Long postId) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, Appointment> terms = new HashMap<>();
+		this.appointments.findByPostIdOrderByTermStartDesc(postId)
+			.stream()
+			.filter((a) -> !a.getTermStart().isAfter(today) && recent(a, today))
+			.forEach((a) -> terms.putIfAbsent(a.getPersonId(), a));
+		return terms;
+	}
+
+	/**
+	 * Why a term cannot be renewed here, as a message key.
+	 * @param appointment the term
+	 * @return the key, or null when it can be, or was renewed already (the page links to the renewal)
+	 */
+	public String whyNotRenewable(Appointment appointment) {
+		if (renewable(appointment) || renewalOf(appointment).isPresent()) {
+			return null;
+		}
+		if (isPecChair(appointment)) {
+			return "renewal.chair";
+		}
+		if (appointment.isEnded()) {
+			return "renewal.endedEarly";
+		}
+		if (appointment.getTermEnd() == null) {
+			return "renewal.openEnded";
+		}
+		return appointment.getTermStart().isAfter(LocalDate.now(this.clock)) ? "renewal.notStarted" : "renewal.lapsed";
 	}
 
 	/**
@@ -95,7 +149,10 @@ public class RenewalService {
 		Appointment previous = this.appointments.lock(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Appointment", id));
 		if (!renewable(previous)) {
-			throw new FieldException("termStart", "renewal.notRenewable");
+			throw new FieldException("renewal", "renewal.notRenewable");
+		}
+		if (!term.start().isAfter(previous.lastDay())) {
+			throw new FieldException("termStart", "renewal.start.afterTerm");
 		}
 		return this.appointmentService.appoint(new AppointCommand(previous.getPostId(), previous.getPersonId(), term,
 				boardSeat, previous.getPurpose(), confirmed, reason), null);

@@ -24,21 +24,29 @@ class VacancyPage {
 
 	private final PersonService people;
 
+	private final RenewalService renewals;
+
 	private final Clock clock;
 
-	VacancyPage(VacancyService vacancies, BallotService ballots, PersonService people, Clock clock) {
+	VacancyPage(VacancyService vacancies, BallotService ballots, PersonService people, RenewalService renewals,
+			Clock clock) {
 		this.vacancies = vacancies;
 		this.ballots = ballots;
 		this.people = people;
+		this.renewals = renewals;
 		this.clock = clock;
 	}
 
 	String render(Long id, Model model) {
 		VacancyView view = this.vacancies.view(id, this.ballots.view(id).orElse(null));
 		model.addAttribute("view", view);
-		boolean admin = CurrentUser.get().getRole() == Role.ADMIN;
+		Role role = CurrentUser.get().getRole();
+		boolean admin = role == Role.ADMIN;
 		if (admin) {
 			model.addAttribute("people", this.people.activePeople());
+		}
+		if (admin || role == Role.CHAIR) {
+			model.addAttribute("formerTerms", this.renewals.recentTermsIn(view.vacancy().getPostId()));
 		}
 		if (!model.containsAttribute("candidateForm")) {
 			model.addAttribute("candidateForm", new VacancyForms.AddCandidate());

@@ -128,7 +128,7 @@ public class AppraisalService {
 	 * @param today today
 	 * @return true when overdue
 	 */
-	static boolean overdue(LocalDate lastSignedTo, LocalDate today) {
+	public static boolean overdue(LocalDate lastSignedTo, LocalDate today) {
 		return lastSignedTo == null || lastSignedTo.isBefore(today.minusMonths(OVERDUE_MONTHS));
 	}
 

@@ -56,6 +56,17 @@ public class PostService {
 			.orElseThrow(() -> new NotFoundException("Post", id));
 	}
 
+	/**
+	 * A post of the user's PCT, locked until the transaction ends, so that appointments to it are made
+	 * one at a time and two cannot overlap.
+	 * @param id the post
+	 * @return it
+	 */
+	@Transactional
+	public Post lockForAppointment(Long id) {
+		return this.posts.lock(id, CurrentUser.organisationId()).orElseThrow(() -> new NotFoundException("Post", id));
+	}
+
 	public List<Post> postsOf(Long committeeId) {
 		committee(committeeId);
 		return this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committeeId)

@@ -2,6 +2,7 @@ package org.pecgov.renewal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.pecgov.appointment.Appointment;
@@ -9,6 +10,7 @@ import org.pecgov.appointment.RenewalCondition;
 import org.pecgov.appointment.RenewalGate;
 import org.pecgov.appraisal.Appraisal;
 import org.pecgov.appraisal.AppraisalService;
+import org.pecgov.appraisal.Appraisers;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.interest.DeclarationRound;
@@ -18,6 +20,9 @@ import org.pecgov.meeting.AttendanceService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.SettingsService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RenewalConditions implements RenewalGate {
 
 	private final AppraisalService appraisals;
+
+	private final Appraisers appraisers;
 
 	private final AttendanceService attendance;
 
@@ -46,10 +53,11 @@ class RenewalConditions implements RenewalGate {
 
 	private final Clock clock;
 
-	RenewalConditions(AppraisalService appraisals, AttendanceService attendance, RoundService rounds,
+	RenewalConditions(AppraisalService appraisals, Appraisers appraisers, AttendanceService attendance, RoundService rounds,
 			DeclarationService declarations, PersonService people, PostService posts, SettingsService settings,
 			Clock clock) {
 		this.appraisals = appraisals;
+		this.appraisers = appraisers;
 		this.attendance = attendance;
 		this.rounds = rounds;
 		this.declarations = declarations;
@@ -71,12 +79,48 @@ class RenewalConditions implements RenewalGate {
 		AttendanceService.Record record = this.attendance.recordOf(personId, post.getCommitteeId(),
 				appointment.getTermStart(), to);
 		DeclarationRound round = this.rounds.current();
-		boolean declared = this.rounds.returnOf(personId).isPresent()
-				|| !this.declarations.declaredSince(List.of(personId), round.opensOn()).isEmpty();
-		return RenewalRules.conditions(new RenewalRules.Facts((last != null) ? last.getOutcome() : null,
-				(last != null) ? last.getPeriodTo() : null, record.attended(), record.of(),
+		boolean declared = this.rounds.returnOf(personId).isPresent() || declaredSince(personId, round);
+		if (!declared && round.isOpen(today)) {
+			// a round just opened: what they returned in the one before still stands until it closes
+			DeclarationRound previous = this.rounds.roundOn(round.opensOn().minusDays(1));
+			if (this.rounds.returnedIn(previous.year()).contains(personId) || declaredSince(personId, previous)) {
+				declared = true;
+				round = previous;
+			}
+		}
+		List<RenewalCondition> conditions = RenewalRules.conditions(new RenewalRules.Facts(
+				(last != null) ? last.getOutcome() : null, (last != null) ? last.getPeriodTo() : null,
+				last != null && AppraisalService.overdue(last.getPeriodTo(), today), record.attended(), record.of(),
 				this.settings.of(appointment.getOrganisationId()).getAttendanceThreshold(), round.year(), declared,
 				post.getKind().isClinical(), person.isPractising()));
+		if (!mayReadAppraisal(personId, last, today)) {
+			List<RenewalCondition> shown = new ArrayList<>(conditions);
+			shown.set(0, new RenewalCondition(RenewalCondition.Kind.APPRAISAL, RenewalCondition.Status.HIDDEN,
+					"renewal.appraisal.hidden", List.of()));
+			return List.copyOf(shown);
+		}
+		return conditions;
+	}
+
+	private boolean declaredSince(Long personId, DeclarationRound round) {
+		return !this.declarations.declaredSince(List.of(personId), round.opensOn()).isEmpty();
+	}
+
+	/**
+	 * Whether the user may read someone's appraisals: an administrator, the appraisee, the appraiser of
+	 * their last one, or their appraiser now.
+	 */
+	private boolean mayReadAppraisal(Long personId, Appraisal last, LocalDate today) {
+		PecgovPrincipal user = CurrentUser.get();
+		Long me = user.getPersonId();
+		if (user.getRole() == Role.ADMIN) {
+			return true;
+		}
+		if (me == null) {
+			return false;
+		}
+		return me.equals(personId) || (last != null && me.equals(last.getAppraiserId()))
+				|| this.appraisers.appraiserOf(personId, today).filter(me::equals).isPresent();
 	}
 
 }

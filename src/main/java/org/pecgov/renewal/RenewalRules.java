@@ -24,20 +24,22 @@ final class RenewalRules {
 	 * What the gate rests on.
 	 * @param lastOutcome the outcome of the last signed appraisal, or null when there is none
 	 * @param lastAppraisalTo the last day of its period, or null
+	 * @param appraisalOverdue whether it ended more than 12 months ago
 	 * @param attended meetings of the post's committee in the term the member was present at
 	 * @param meetings meetings of the committee held in the term at which their attendance was recorded
 	 * @param threshold the attendance the PCT expects, in per cent
-	 * @param roundYear the year of the current round of declarations
-	 * @param declared whether they made a return or a declaration in it
+	 * @param roundYear the year of the round their last return or declaration counts for: the current
+	 * round, or while it is open and they have made none in it yet, the one before
+	 * @param declared whether they made a return or a declaration in that round
 	 * @param clinical whether the post is a clinical one
 	 * @param practising whether they practise
 	 */
-	record Facts(AppraisalOutcome lastOutcome, LocalDate lastAppraisalTo, int attended, int meetings, int threshold,
-			int roundYear, boolean declared, boolean clinical, boolean practising) {
+	record Facts(AppraisalOutcome lastOutcome, LocalDate lastAppraisalTo, boolean appraisalOverdue, int attended,
+			int meetings, int threshold, int roundYear, boolean declared, boolean clinical, boolean practising) {
 	}
 
 	/**
-	 * The four conditions: a satisfactory last appraisal; attendance at or above the threshold once
+	 * The four conditions: a satisfactory last appraisal, not overdue; attendance at or above the threshold once
 	 * meetings were held; a return or declaration in the current round; still practising, for a clinical
 	 * post.
 	 * @param facts what they rest on
@@ -51,9 +53,12 @@ final class RenewalRules {
 		if (facts.lastOutcome() == null) {
 			return new RenewalCondition(Kind.APPRAISAL, Status.NOT_MET, "renewal.appraisal.none", List.of());
 		}
+		List<Object> to = List.of(DAY.format(facts.lastAppraisalTo()));
+		if (facts.appraisalOverdue()) {
+			return new RenewalCondition(Kind.APPRAISAL, Status.NOT_MET, "renewal.appraisal.overdue", to);
+		}
 		Status status = (facts.lastOutcome() == AppraisalOutcome.SATISFACTORY) ? Status.MET : Status.NOT_MET;
-		return new RenewalCondition(Kind.APPRAISAL, status, "renewal.appraisal." + facts.lastOutcome().name(),
-				List.of(DAY.format(facts.lastAppraisalTo())));
+		return new RenewalCondition(Kind.APPRAISAL, status, "renewal.appraisal." + facts.lastOutcome().name(), to);
 	}
 
 	private static RenewalCondition attendance(Facts facts) {

@@ -79,7 +79,6 @@ class RenewalControllerTest {
 			.named("Ann", "Baker").build()));
 		given(this.appointments.renewalConditions(this.term)).willReturn(GATE);
 		given(this.renewals.renewable(this.term)).willReturn(true);
-		given(this.renewals.considered(this.term)).willReturn(true);
 		given(this.renewals.renewalOf(this.term)).willReturn(Optional.empty());
 	}
 
@@ -144,6 +143,18 @@ class RenewalControllerTest {
 			.param("personId", "99")
 			.with(user(TestUsers.of(Role.ADMIN)))
 			.with(csrf())).hasStatus(302).hasRedirectedUrl("/appointments/9");
+	}
+
+	@Test
+	void saysWhyATermCannotBeRenewedInsteadOfTheForm() {
+		given(this.renewals.renewable(this.term)).willReturn(false);
+		given(this.renewals.whyNotRenewable(this.term)).willReturn("renewal.lapsed");
+
+		assertThat(this.mvc.get().uri("/appointments/7/renew").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.contains("This term ended more than 12 months ago")
+			.contains("Unsatisfactory, in the appraisal of the year to 31 March 2026")
+			.doesNotContain("name=\"termStart\"");
 	}
 
 	@Test

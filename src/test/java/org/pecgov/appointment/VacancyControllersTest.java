@@ -64,6 +64,9 @@ class VacancyControllersTest {
 	private PersonService people;
 
 	@MockitoBean
+	private RenewalService renewals;
+
+	@MockitoBean
 	private PostService posts;
 
 	@MockitoBean

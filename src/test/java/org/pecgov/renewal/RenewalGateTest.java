@@ -95,6 +95,9 @@ class RenewalGateTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private jakarta.persistence.EntityManager entities;
+
 	private final LocalDate today = LocalDate.now();
 
 	private long southvale;
@@ -236,6 +239,61 @@ class RenewalGateTest {
 				new AppointCommand(null, null, next, false, null, true, "Appraisal booked"));
 		assertThat(renewal.getRenewalReason()).isEqualTo("Appraisal booked");
 		assertThat(renewal.getVacancyId()).isEqualTo(vacancy.getId());
+	}
+
+	@Test
+	void aRenewalStartsAfterTheTermItRenews() {
+		LocalDate before = this.term.getTermStart().minusYears(3);
+
+		assertThatThrownBy(() -> this.renewals.renew(this.term.getId(), new Term(before, before.plusYears(2)), false,
+				"Reason", true))
+			.isInstanceOf(FieldException.class)
+			.extracting((ex) -> ((FieldException) ex).getMessageKey())
+			.isEqualTo("renewal.start.afterTerm");
+	}
+
+	@Test
+	void aSatisfactoryAppraisalMoreThanTwelveMonthsOldIsNotMet() {
+		signedAppraisal(AppraisalOutcome.SATISFACTORY);
+		this.jdbc.update("update appraisal set period_from = period_from - interval '2 years', "
+				+ "period_to = period_to - interval '2 years' where person_id = ?", this.person);
+		this.entities.clear();
+
+		assertThat(this.appointments.renewalConditions(this.term).get(0).detailKey())
+			.isEqualTo("renewal.appraisal.overdue");
+	}
+
+	@Test
+	void theAppraisalOutcomeIsHiddenFromThoseWhoMayNotReadTheAppraisal() {
+		signedAppraisal(AppraisalOutcome.UNSATISFACTORY);
+
+		SignIn.as(Role.CHAIR, this.southvale, new DemoIds(this.jdbc).person("nadia.rahman@southvale.example"));
+		RenewalCondition hidden = this.appointments.renewalConditions(this.term).get(0);
+		assertThat(hidden.status()).isEqualTo(Status.HIDDEN);
+		assertThat(hidden.args()).isEmpty();
+		assertThat(hidden.isUnmet()).isTrue();
+		SignIn.as(Role.CHAIR, this.southvale, this.chair);
+		assertThat(this.appointments.renewalConditions(this.term).get(0).detailKey())
+			.isEqualTo("renewal.appraisal.UNSATISFACTORY");
+	}
+
+	@Test
+	void whileANewRoundIsOpenTheReturnOfTheRoundBeforeStillCounts() {
+		LocalDate opened = this.today.minusDays(1);
+		PctSettings rules = this.settings.current();
+		PctSettings values = PctSettings.defaultsFor(this.southvale);
+		values.apply(rules);
+		values.setRound(java.time.MonthDay.from(opened), java.time.MonthDay.from(this.today.plusDays(30)));
+		this.settings.update(rules.getVersion(), values);
+		int year = this.rounds.current().year();
+		this.jdbc.update("""
+				insert into round_return (organisation_id, person_id, round_year, kind, made_on, recorded_by)
+				values (?, ?, ?, 'NIL', ?, 'test')""", this.southvale, this.person, year - 1, opened.minusMonths(6));
+
+		RenewalCondition declaration = this.appointments.renewalConditions(this.term).get(2);
+
+		assertThat(declaration.status()).isEqualTo(Status.MET);
+		assertThat(declaration.args()).containsExactly(Integer.toString(year - 1));
 	}
 
 	@Test

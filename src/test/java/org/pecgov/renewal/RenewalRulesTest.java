@@ -34,6 +34,15 @@ class RenewalRulesTest {
 	}
 
 	@Test
+	void aSatisfactoryAppraisalMoreThanAYearOldIsNotMet() {
+		RenewalCondition appraisal = RenewalRules.conditions(new RenewalRules.Facts(AppraisalOutcome.SATISFACTORY, MARCH,
+				true, 1, 1, 75, 2026, true, true, true)).get(0);
+
+		assertThat(appraisal.status()).isEqualTo(Status.NOT_MET);
+		assertThat(appraisal.detailKey()).isEqualTo("renewal.appraisal.overdue");
+	}
+
+	@Test
 	void attendanceIsComparedWithTheThresholdWithoutRounding() {
 		assertThat(attendance(3, 4, 75).status()).isEqualTo(Status.MET);
 		assertThat(attendance(2, 3, 67).status()).isEqualTo(Status.NOT_MET);
@@ -86,8 +95,8 @@ class RenewalRulesTest {
 
 	private static RenewalRules.Facts facts(AppraisalOutcome outcome, int attended, int of, int threshold,
 			boolean declared, boolean clinical, boolean practising) {
-		return new RenewalRules.Facts(outcome, (outcome != null) ? MARCH : null, attended, of, threshold, 2026, declared,
-				clinical, practising);
+		return new RenewalRules.Facts(outcome, (outcome != null) ? MARCH : null, false, attended, of, threshold, 2026,
+				declared, clinical, practising);
 	}
 
 }
