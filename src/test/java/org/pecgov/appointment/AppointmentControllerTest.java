@@ -106,6 +106,30 @@ class AppointmentControllerTest {
 	}
 
 	@Test
+	void endingAnAppointmentThatBreaksARuleAsksForConfirmation() {
+		Appointment appointment = new Appointment(TestUsers.PCT, 2L, 20L, 1L, null,
+				new Term(java.time.LocalDate.of(2025, 4, 1), java.time.LocalDate.of(2028, 3, 31)), false, null);
+		given(this.appointments.get(7L)).willReturn(appointment);
+		given(this.people.byIds(List.of(20L))).willReturn(List.of(org.pecgov.member.PersonBuilder.aPerson().id(20L)
+			.in(TestUsers.PCT).named("Ann", "Baker").build()));
+		given(this.appointments.end(org.mockito.ArgumentMatchers.eq(7L), org.mockito.ArgumentMatchers.anyLong(), any(),
+				any(), org.mockito.ArgumentMatchers.eq(false)))
+			.willThrow(new CompositionWarning(
+					List.of(new CompositionRules.Result(CompositionRules.Rule.CLINICAL_MAJORITY, false, 4, 9))));
+
+		assertThat(this.mvc.post()
+			.uri("/appointments/7/end")
+			.param("version", "0")
+			.param("endedOn", "2026-12-31")
+			.param("reason", "RESIGNED")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("4 of 9 members are clinical: not a majority")
+			.contains("name=\"confirmed\"");
+	}
+
+	@Test
 	void onlyAdministratorsAppoint() {
 		assertThat(this.mvc.post().uri("/appointments").param("postId", "2").with(user(TestUsers.of(Role.CHAIR)))
 			.with(csrf())).hasStatus(403);

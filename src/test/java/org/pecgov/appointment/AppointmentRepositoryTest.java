@@ -1,12 +1,11 @@
 package org.pecgov.appointment;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pecgov.organisation.Organisation;
 import org.pecgov.support.PecgovDatabase;
+import org.pecgov.support.PostRows;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -101,42 +100,28 @@ class AppointmentRepositoryTest {
 	private void score(Fixture f, int score) {
 		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
 				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, f.organisation, f.vacancy,
-				newPerson(f.organisation, "panel" + score + System.nanoTime()));
+				f.rows.person(this.jdbc, "panel" + score));
 		this.jdbc.update("insert into score (organisation_id, candidate_id, panel_member_id, competency_id, score) "
 				+ "values (?, ?, ?, ?, ?)", f.organisation, f.candidate, panellist, f.competency, score);
 	}
 
 	private Fixture fixture(String suffix) {
-		String code = suffix + (System.nanoTime() % 100000);
-		Organisation sha = this.entities.persist(Organisation.sha("S" + code, "SHA " + code, Instant.now()));
-		long pct = this.entities.persist(Organisation.pct("P" + code, "PCT " + code, sha, Instant.now())).getId();
-		this.entities.flush();
-		long committee = this.jdbc.queryForObject("insert into committee (organisation_id, kind, name) values (?, 'PEC', "
-				+ "'PEC') returning id", Long.class, pct);
-		long post = this.jdbc.queryForObject("insert into post (organisation_id, committee_id, kind, title) values (?, ?, "
-				+ "'CLINICAL_MEMBER', 'Clinical member') returning id", Long.class, pct, committee);
-		long specification = this.jdbc.queryForObject("insert into post_specification (organisation_id, post_id, number, "
-				+ "purpose, days_per_week, created_at, created_by) values (?, ?, 1, 'Purpose', 1, now(), 'test') returning id",
-				Long.class, pct, post);
-		long competency = this.jdbc.queryForObject("insert into competency (organisation_id, family, name) values (?, "
-				+ "'MANAGEMENT', 'Chairing') returning id", Long.class, pct);
-		long person = newPerson(pct, "candidate");
+		PostRows rows = PostRows.insert(this.entities, this.jdbc, suffix);
+		long pct = rows.organisation();
+		long person = rows.person(this.jdbc, "candidate");
 		long vacancy = this.jdbc.queryForObject("insert into vacancy (organisation_id, post_id, specification_id, status, "
-				+ "opened_on) values (?, ?, ?, 'OPEN', current_date) returning id", Long.class, pct, post, specification);
+				+ "opened_on) values (?, ?, ?, 'OPEN', current_date) returning id", Long.class, pct, rows.post(),
+				rows.specification());
 		long candidate = this.jdbc.queryForObject("insert into candidate (organisation_id, vacancy_id, person_id) values "
 				+ "(?, ?, ?) returning id", Long.class, pct, vacancy, person);
 		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
-				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, pct, vacancy, newPerson(pct, "chair"));
-		return new Fixture(pct, post, specification, competency, person, vacancy, candidate, panellist);
+				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, pct, vacancy,
+				rows.person(this.jdbc, "chair"));
+		return new Fixture(rows, pct, rows.post(), rows.specification(), rows.competency(), person, vacancy, candidate,
+				panellist);
 	}
 
-	private long newPerson(long organisation, String name) {
-		return this.jdbc.queryForObject("insert into person (organisation_id, given_name, family_name, email, profession) "
-				+ "values (?, ?, 'Test', ?, 'GP') returning id", Long.class, organisation, name,
-				name + System.nanoTime() + "@test.example");
-	}
-
-	record Fixture(long organisation, long post, long specification, long competency, long person, long vacancy,
+	record Fixture(PostRows rows, long organisation, long post, long specification, long competency, long person, long vacancy,
 			long candidate, long panellist) {
 	}
 

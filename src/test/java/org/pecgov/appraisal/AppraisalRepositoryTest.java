@@ -1,12 +1,11 @@
 package org.pecgov.appraisal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pecgov.organisation.Organisation;
 import org.pecgov.support.PecgovDatabase;
+import org.pecgov.support.PostRows;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -98,31 +97,13 @@ class AppraisalRepositoryTest {
 	}
 
 	private Fixture fixture(String suffix) {
-		String code = suffix + (System.nanoTime() % 100000);
-		Organisation sha = this.entities.persist(Organisation.sha("S" + code, "SHA " + code, Instant.now()));
-		long pct = this.entities.persist(Organisation.pct("P" + code, "PCT " + code, sha, Instant.now())).getId();
-		this.entities.flush();
-		long committee = this.jdbc.queryForObject("insert into committee (organisation_id, kind, name) values (?, 'PEC', "
-				+ "'PEC') returning id", Long.class, pct);
-		long post = this.jdbc.queryForObject("insert into post (organisation_id, committee_id, kind, title) values (?, ?, "
-				+ "'CLINICAL_MEMBER', 'Clinical member') returning id", Long.class, pct, committee);
-		long specification = this.jdbc.queryForObject("insert into post_specification (organisation_id, post_id, number, "
-				+ "purpose, days_per_week, created_at, created_by) values (?, ?, 1, 'Purpose', 1, now(), 'test') returning id",
-				Long.class, pct, post);
-		long competency = this.jdbc.queryForObject("insert into competency (organisation_id, family, name) values (?, "
-				+ "'MANAGEMENT', 'Chairing') returning id", Long.class, pct);
-		long person = newPerson(pct, "member");
-		long appraiser = newPerson(pct, "chair");
+		PostRows rows = PostRows.insert(this.entities, this.jdbc, suffix);
+		long person = rows.person(this.jdbc, "member");
 		long appointment = this.jdbc.queryForObject("insert into appointment (organisation_id, post_id, person_id, "
-				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?) returning id", Long.class, pct, post,
-				person, specification, APRIL.minusYears(1), APRIL.plusYears(2));
-		return new Fixture(pct, person, appraiser, appointment, competency);
-	}
-
-	private long newPerson(long organisation, String name) {
-		return this.jdbc.queryForObject("insert into person (organisation_id, given_name, family_name, email, profession) "
-				+ "values (?, ?, 'Test', ?, 'GP') returning id", Long.class, organisation, name,
-				name + System.nanoTime() + "@test.example");
+				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?) returning id", Long.class,
+				rows.organisation(), rows.post(), person, rows.specification(), APRIL.minusYears(1), APRIL.plusYears(2));
+		return new Fixture(rows.organisation(), person, rows.person(this.jdbc, "chair"), appointment,
+				rows.competency());
 	}
 
 	record Fixture(long organisation, long person, long appraiser, long appointment, long competency) {
