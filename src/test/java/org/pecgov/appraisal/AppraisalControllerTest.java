@@ -87,6 +87,43 @@ class AppraisalControllerTest {
 	}
 
 	@Test
+	void theRatingsChosenAreKeptWhenAnotherFieldIsRefused() {
+		given(this.editor.assess(eq(1L), anyLong(), any(), any(), any()))
+			.willThrow(new FieldException("objectivesReview", "appraisal.rating.range"));
+
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/assessment")
+			.param("version", "0")
+			.param("rating-4", "3")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf())).hasStatusOk()
+			.body()
+			.asString()
+			.containsPattern("<option value=\"3\"\\s+selected=\"selected\"");
+	}
+
+	@Test
+	void aPlanItemWithoutAnActionKeepsWhatWasTyped() {
+		given(this.editor.addPdp(eq(1L), anyLong(), any(), any(), any(), any()))
+			.willThrow(new FieldException("action", "pdp.action.required"));
+
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/pdp")
+			.param("version", "0")
+			.param("need", "Chairing skills")
+			.param("support", "Mentor")
+			.param("byWhen", "2027-05-31")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf())).hasStatusOk()
+			.body()
+			.asString()
+			.contains("value=\"Chairing skills\"")
+			.contains("value=\"Mentor\"")
+			.contains("value=\"2027-05-31\"")
+			.contains("href=\"#action\"");
+	}
+
+	@Test
 	void theSecretaryAndShaViewersCannotReachAppraisals() {
 		assertThat(this.mvc.get().uri("/appraisals/1").with(user(TestUsers.of(Role.SECRETARY)))).hasStatus(403);
 		assertThat(this.mvc.get().uri("/appraisals").with(user(TestUsers.of(Role.SHA_VIEWER)))).hasStatus(403);
