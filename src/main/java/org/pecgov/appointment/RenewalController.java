@@ -80,7 +80,12 @@ class RenewalController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		if (result.hasErrors()) {
-			return page(appointment, model);
+			List<RenewalCondition> conditions = this.appointments.renewalConditions(appointment);
+			if (!RenewalCondition.unmet(conditions).isEmpty() && termForm.getRenewalReason() == null
+					&& !result.hasFieldErrors("renewalReason")) {
+				result.rejectValue("renewalReason", "renewal.reason.required");
+			}
+			return page(appointment, conditions, model);
 		}
 		try {
 			Appointment renewal = this.renewals.renew(id, termForm.toCommand().term(), termForm.isBoardSeat(),
@@ -103,7 +108,10 @@ class RenewalController {
 	}
 
 	private String page(Appointment appointment, Model model) {
-		List<RenewalCondition> conditions = this.appointments.renewalConditions(appointment);
+		return page(appointment, this.appointments.renewalConditions(appointment), model);
+	}
+
+	private String page(Appointment appointment, List<RenewalCondition> conditions, Model model) {
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("post", this.posts.get(appointment.getPostId()));
 		model.addAttribute("person", this.people.byIds(List.of(appointment.getPersonId())).get(0));

@@ -1,7 +1,6 @@
 package org.pecgov.appraisal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,6 +41,7 @@ class AppraisalController {
 
 	@GetMapping
 	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
+		noProblems(model);
 		AppraisalService.AppraisalsPage list = this.appraisals.list(PageLinks.number(page));
 		model.addAttribute("list", list);
 		model.addAttribute("pages", PageLinks.of(list.appraisals(), request));
@@ -49,26 +49,43 @@ class AppraisalController {
 	}
 
 	@PostMapping
-	String open(@RequestParam(name = "personId", required = false) Long personId,
+	String open(@RequestParam(name = "personId", required = false) String personId,
 			@RequestParam(name = "periodFrom", required = false) String from,
 			@RequestParam(name = "periodTo", required = false) String to, Model model, RedirectAttributes redirect,
 			HttpServletRequest request) {
 		try {
-			if (personId == null) {
-				throw new FieldException("personId", "appraisal.person.required");
+			FormProblems problems = new FormProblems();
+			Long appraisee = null;
+			if (personId == null || personId.isBlank()) {
+				problems.add("personId", "appraisal.person.required");
 			}
-			Appraisal appraisal = this.appraisals.open(personId, date(from, "periodFrom"), date(to, "periodTo"));
+			else {
+				try {
+					appraisee = Long.valueOf(personId.strip());
+				}
+				catch (NumberFormatException ex) {
+					problems.add("personId", "appraisal.person.required");
+				}
+			}
+			LocalDate periodFrom = problems.date(from, "periodFrom");
+			LocalDate periodTo = problems.date(to, "periodTo");
+			problems.throwIfAny();
+			Appraisal appraisal = this.appraisals.open(appraisee, periodFrom, periodTo);
 			Flash.success(redirect, "appraisal.opened");
 			return "redirect:/appraisals/" + appraisal.getId();
 		}
-		catch (FieldException ex) {
-			refused(model, ex, request);
-			return list("1", model, request);
+		catch (FormProblems ex) {
+			refused(model, ex.byField(), request);
 		}
+		catch (FieldException ex) {
+			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
+		}
+		return list("1", model, request);
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable("id") Long id, Model model) {
+		noProblems(model);
 		model.addAttribute("page", this.appraisals.get(id));
 		model.addAttribute("outcomes", AppraisalOutcome.values());
 		return "appraisal/appraisal";
@@ -78,8 +95,13 @@ class AppraisalController {
 	String self(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "selfAssessment", required = false) String text, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved",
-				() -> this.editor.selfAssess(id, version, limited(text, 8000, "selfAssessment")));
+		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
+			this.editor.checkAppraisee(id);
+			FormProblems problems = new FormProblems();
+			String kept = problems.text(text, 8000, "selfAssessment", null);
+			problems.throwIfAny();
+			this.editor.selfAssess(id, version, kept);
+		});
 	}
 
 	@PostMapping("/{id}/assessment")
@@ -87,27 +109,34 @@ class AppraisalController {
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
+			this.editor.checkAppraiser(id);
+			FormProblems problems = new FormProblems();
 			Map<Long, Integer> ratings = new LinkedHashMap<>();
 			params.forEach((name, value) -> {
 				if (name.startsWith("rating-") && value != null && !value.isBlank()) {
 					try {
-						ratings.put(Long.valueOf(name.substring("rating-".length())), Integer.valueOf(value.strip()));
+						int rating = Integer.parseInt(value.strip());
+						if (rating < 1 || rating > 4) {
+							problems.add(name, "appraisal.rating.range");
+						}
+						ratings.put(Long.valueOf(name.substring("rating-".length())), rating);
 					}
 					catch (NumberFormatException ex) {
-						throw new FieldException(name, "appraisal.rating.range");
+						problems.add(name, "appraisal.rating.range");
 					}
 				}
 			});
+			String review = problems.text(params.get("objectivesReview"), 8000, "objectivesReview", null);
 			String outcome = params.get("outcome");
 			AppraisalOutcome chosen = java.util.Arrays.stream(AppraisalOutcome.values())
 				.filter((o) -> o.name().equals(outcome))
 				.findFirst()
 				.orElse(null);
 			if (outcome != null && !outcome.isBlank() && chosen == null) {
-				throw new FieldException("outcome", "appraisal.outcome.unknown");
+				problems.add("outcome", "appraisal.outcome.unknown");
 			}
-			this.editor.assess(id, version, ratings, limited(params.get("objectivesReview"), 8000, "objectivesReview"),
-					chosen);
+			problems.throwIfAny();
+			this.editor.assess(id, version, ratings, review, chosen);
 		});
 	}
 
@@ -118,17 +147,29 @@ class AppraisalController {
 			@RequestParam(name = "support", required = false) String support,
 			@RequestParam(name = "byWhen", required = false) String byWhen, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "pdp.added",
-				() -> this.editor.addPdp(id, version, limited(need, 1000, "need"), limited(action, 1000, "action"),
-						limited(support, 1000, "support"), date(byWhen, "byWhen")));
+		return write(id, model, redirect, request, response, "pdp.added", () -> {
+			this.editor.checkAppraiser(id);
+			FormProblems problems = new FormProblems();
+			String keptNeed = problems.text(need, 1000, "need", "pdp.need.required");
+			String keptAction = problems.text(action, 1000, "action", "pdp.action.required");
+			String keptSupport = problems.text(support, 1000, "support", null);
+			LocalDate when = problems.date(byWhen, "byWhen");
+			problems.throwIfAny();
+			this.editor.addPdp(id, version, keptNeed, keptAction, keptSupport, when);
+		});
 	}
 
 	@PostMapping("/{id}/comments")
 	String comment(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "memberComments", required = false) String comments, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved",
-				() -> this.editor.comment(id, version, limited(comments, 4000, "memberComments")));
+		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
+			this.editor.checkAppraisee(id);
+			FormProblems problems = new FormProblems();
+			String kept = problems.text(comments, 4000, "memberComments", null);
+			problems.throwIfAny();
+			this.editor.comment(id, version, kept);
+		});
 	}
 
 	@PostMapping("/{id}/sign")
@@ -146,7 +187,7 @@ class AppraisalController {
 			return "redirect:/appraisals/" + next.getId();
 		}
 		catch (FieldException ex) {
-			refused(model, ex, request);
+			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
 			return show(id, model);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
@@ -163,8 +204,11 @@ class AppraisalController {
 			Flash.success(redirect, done);
 			return "redirect:/appraisals/" + id;
 		}
+		catch (FormProblems ex) {
+			refused(model, ex.byField(), request);
+		}
 		catch (FieldException ex) {
-			refused(model, ex, request);
+			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -174,32 +218,15 @@ class AppraisalController {
 		return show(id, model);
 	}
 
-	private static void refused(Model model, FieldException ex, HttpServletRequest request) {
-		model.addAttribute("problem", ex.getMessageKey());
-		model.addAttribute("problemField", ex.getField());
+	private static void refused(Model model, Map<String, String> problems, HttpServletRequest request) {
+		model.addAttribute("problems", problems);
 		model.addAttribute("posted", request.getParameterMap());
 	}
 
-	private static LocalDate date(String text, String field) {
-		if (text == null || text.isBlank()) {
-			throw new FieldException(field, "appraisal.date.required");
+	private static void noProblems(Model model) {
+		if (!model.containsAttribute("problems")) {
+			model.addAttribute("problems", Map.of());
 		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new FieldException(field, "appraisal.date.invalid");
-		}
-	}
-
-	private static String limited(String text, int max, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (text.strip().length() > max) {
-			throw new FieldException(field, "appraisal.text.tooLong");
-		}
-		return text.strip();
 	}
 
 }

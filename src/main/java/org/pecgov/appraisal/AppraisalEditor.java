@@ -178,6 +178,24 @@ public class AppraisalEditor {
 		return next;
 	}
 
+	/**
+	 * Refuses anyone but the appraisal's appraiser (404 when they may not read it, else 403), before
+	 * what they sent is read.
+	 * @param id the appraisal
+	 */
+	public void checkAppraiser(Long id) {
+		requireAppraiser(this.appraisals.readable(id));
+	}
+
+	/**
+	 * Refuses anyone but the appraisee (404 when they may not read it, else 403), before what they sent
+	 * is read.
+	 * @param id the appraisal
+	 */
+	public void checkAppraisee(Long id) {
+		requireAppraisee(this.appraisals.readable(id));
+	}
+
 	private Appraisal writable(Long id, long version) {
 		Appraisal appraisal = this.appraisals.readable(id);
 		appraisal.checkVersion(version);

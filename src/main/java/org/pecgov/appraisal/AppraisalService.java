@@ -166,7 +166,7 @@ public class AppraisalService {
 		Long appraiser = this.appraisers.appraiserOf(personId, today())
 			.orElseThrow(() -> new FieldException("personId", "appraisal.noAppraiser"));
 		if (personId.equals(me)) {
-			throw new FieldException("personId", "appraisal.self");
+			throw new FieldException("personId", "appraisal.selfAppraisal");
 		}
 		if (!appraiser.equals(me)) {
 			throw new AccessDeniedException("Only the appraiser opens an appraisal");

@@ -49,6 +49,10 @@ class ObjectiveController {
 	@PostMapping
 	String set(@PathVariable("id") Long id, @Valid ObjectiveForm objectiveForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (objectiveForm.getDueOn() != null && !result.hasFieldErrors("dueOn")
+				&& !this.objectives.dueInRange(objectiveForm.getDueOn())) {
+			result.rejectValue("dueOn", "objective.due.range");
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.objectives.set(id, objectiveForm.getLeadArea(), objectiveForm.getObjective(),

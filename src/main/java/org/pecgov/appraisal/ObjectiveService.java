@@ -63,6 +63,15 @@ public class ObjectiveService {
 				this.appraisers.holdsPost(personId, today()));
 	}
 
+	/**
+	 * Whether an objective may be due on a day: from today to three years ahead.
+	 * @param dueOn the day
+	 * @return true if so
+	 */
+	public boolean dueInRange(LocalDate dueOn) {
+		return !dueOn.isBefore(today()) && !dueOn.isAfter(today().plusYears(3));
+	}
+
 	@Transactional
 	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn) {
 		Person person = visible(personId);
@@ -72,7 +81,7 @@ public class ObjectiveService {
 		if (!this.appraisers.holdsPost(personId, today())) {
 			throw new FieldException("objective", "objective.notPostHolder");
 		}
-		if (dueOn.isBefore(today()) || dueOn.isAfter(today().plusYears(3))) {
+		if (!dueInRange(dueOn)) {
 			throw new FieldException("dueOn", "objective.due.range");
 		}
 		return this.objectives.saveAndFlush(new Objective(person.getOrganisationId(), personId, leadArea, objective,

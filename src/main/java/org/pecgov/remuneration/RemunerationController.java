@@ -73,7 +73,7 @@ class RemunerationController {
 			catch (NumberFormatException ex) {
 				throw new FieldException("percent", "remuneration.percent.range");
 			}
-			this.remuneration.setOwnRate(id, value, (reason != null && reason.length() > 1000) ? reason.substring(0, 1000) : reason);
+			this.remuneration.setOwnRate(id, value, reason);
 			Flash.success(redirect, "remuneration.own.saved");
 			return "redirect:/remuneration#appointment-" + id;
 		}

@@ -37,6 +37,9 @@ public class RemunerationService {
 
 	private static final BigDecimal MAX_SALARY = new BigDecimal("10000000");
 
+	/** The most characters of the reason for a member's own rate (the column's size). */
+	static final int MAX_REASON = 1000;
+
 	private final RemunerationRepository rates;
 
 	private final RateExceptionRepository exceptions;
@@ -173,6 +176,9 @@ public class RemunerationService {
 		checkPercent(percent, "percent");
 		if (reason == null || reason.isBlank()) {
 			throw new FieldException("reason", "remuneration.own.reason");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new FieldException("reason", "remuneration.own.reason.tooLong");
 		}
 		RateException exception = (existing != null) ? existing : new RateException(organisationId, appointmentId);
 		exception.set(percent, reason.strip(), CurrentUser.actor());

@@ -114,6 +114,20 @@ class RenewalControllerTest {
 	}
 
 	@Test
+	void saysEveryProblemAtOnce() {
+		assertThat(this.mvc.post()
+			.uri("/appointments/7/renew")
+			.param("termEnd", "2029-03-31")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter why you are renewing the term although a condition is not met")
+			.contains("href=\"#termStart\"")
+			.contains("href=\"#renewalReason\"");
+		verify(this.renewals, never()).renew(anyLong(), any(), anyBoolean(), any(), anyBoolean());
+	}
+
+	@Test
 	void refusesATooLongReasonWithoutAskingTheService() {
 		assertThat(this.mvc.post()
 			.uri("/appointments/7/renew")

@@ -24,6 +24,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -121,6 +124,57 @@ class AppraisalControllerTest {
 			.contains("value=\"Mentor\"")
 			.contains("value=\"2027-05-31\"")
 			.contains("href=\"#action\"");
+	}
+
+	@Test
+	void everyProblemOfTheAssessmentIsSaidAtOnce() {
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/assessment")
+			.param("version", "0")
+			.param("rating-4", "abc")
+			.param("rating-5", "0")
+			.param("objectivesReview", "x".repeat(8001))
+			.param("outcome", "BOGUS")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf())).hasStatusOk()
+			.body()
+			.asString()
+			.contains("href=\"#rating-4\"")
+			.contains("href=\"#rating-5\"")
+			.contains("href=\"#objectivesReview\"")
+			.contains("href=\"#outcome\"");
+		verify(this.editor, never()).assess(anyLong(), anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void openingAnAppraisalSaysEveryProblemAndTreatsAWordForAPersonAsNoChoice() {
+		given(this.appraisals.list(org.mockito.ArgumentMatchers.anyInt())).willReturn(new AppraisalService.AppraisalsPage(
+				new org.springframework.data.domain.PageImpl<>(List.of()), Map.of(100L, "James Whitaker"), List.of(),
+				List.of(100L)));
+
+		assertThat(this.mvc.post()
+			.uri("/appraisals")
+			.param("personId", "abc")
+			.param("periodFrom", "2026-02-30")
+			.with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L)))
+			.with(csrf()))
+			.body()
+			.asString()
+			.contains("href=\"#personId\"")
+			.contains("href=\"#periodFrom\"")
+			.contains("href=\"#periodTo\"");
+	}
+
+	@Test
+	void theAppraiseeCannotAddToThePlanWhateverTheySend() {
+		willThrow(new org.springframework.security.access.AccessDeniedException("Only the appraiser")).given(this.editor)
+			.checkAppraiser(1L);
+
+		assertThat(this.mvc.post()
+			.uri("/appraisals/1/pdp")
+			.param("version", "0")
+			.with(user(TestUsers.of(Role.MEMBER, TestUsers.PCT, 100L)))
+			.with(csrf())).hasStatus(403);
 	}
 
 	@Test

@@ -114,7 +114,7 @@ class AppraisalTest {
 		assertThatThrownBy(() -> this.editor.sign(appraisal.getId(), version(appraisal)))
 			.isInstanceOf(NotFoundException.class);
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		assertProblem(() -> this.appraisals.open(this.chair, this.today.minusYears(1), this.today), "appraisal.self");
+		assertProblem(() -> this.appraisals.open(this.chair, this.today.minusYears(1), this.today), "appraisal.selfAppraisal");
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
 		assertThatThrownBy(() -> this.editor.assess(appraisal.getId(), version(appraisal), Map.of(), null,
 				AppraisalOutcome.UNSATISFACTORY)).isInstanceOf(AccessDeniedException.class);

@@ -50,6 +50,7 @@ class ObjectiveControllerTest {
 		ReflectionTestUtils.setField(objective, "id", 5L);
 		given(this.objectives.of(100L)).willReturn(
 				new ObjectiveService.ObjectivesPage(person, List.of(objective), Map.of(), true, true, true));
+		given(this.objectives.dueInRange(any())).willReturn(true);
 	}
 
 	@Test
@@ -98,6 +99,22 @@ class ObjectiveControllerTest {
 			.with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("The due date must be between today and 3 years from now");
+	}
+
+	@Test
+	void aDueDateOutOfRangeIsSaidWithTheOtherProblems() {
+		given(this.objectives.dueInRange(LocalDate.of(1800, 1, 1))).willReturn(false);
+
+		assertThat(this.mvc.post()
+			.uri("/members/100/objectives")
+			.param("leadArea", "Urgent care")
+			.param("dueOn", "1800-01-01")
+			.with(user(TestUsers.of(Role.CHAIR)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter the objective")
+			.contains("The due date must be between today and 3 years from now");
+		verify(this.objectives, never()).set(anyLong(), any(), any(), any(), any());
 	}
 
 	@Test

@@ -84,6 +84,16 @@ class MemberRegisterFlowTest {
 	}
 
 	@Test
+	void anAddressThatOnlyTakesAFormGetsTheServicesErrorPageWhenOpened() {
+		BrowserlessSession admin = BrowserlessSession.loggedIn(this.port, "admin@southvale.example");
+
+		Page page = admin.get("/remuneration/rates");
+
+		assertThat(page.status()).isEqualTo(405);
+		assertThat(page.body()).contains("Sorry, this page cannot be shown").doesNotContain("Whitelabel");
+	}
+
+	@Test
 	void sessionsLiveInPostgresqlSoThatSeveralInstancesShareThem() {
 		BrowserlessSession.loggedIn(this.port, "secretary@northshire.example");
 

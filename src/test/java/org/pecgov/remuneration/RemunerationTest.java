@@ -92,6 +92,8 @@ class RemunerationTest {
 				"remuneration.own.reason");
 		assertProblem(() -> this.remuneration.setOwnRate(chair.appointmentId(), new BigDecimal("70"), "Reason"),
 				"remuneration.own.notMember");
+		assertProblem(() -> this.remuneration.setOwnRate(member.appointmentId(), new BigDecimal("70"), "x".repeat(1001)),
+				"remuneration.own.reason.tooLong");
 		this.remuneration.setOwnRate(member.appointmentId(), new BigDecimal("70"), "Part of the role is funded elsewhere");
 
 		var after = this.remuneration.page().committees().stream().filter((c) -> c.committee().isPec()).findFirst()
