@@ -11,6 +11,7 @@ import org.pecgov.committee.PostRequirement;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.StaleEditException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -164,9 +165,12 @@ public class AppraisalEditor {
 	@Transactional
 	public Appraisal newVersion(Long id, long version) {
 		Appraisal appraisal = this.repository.findByIdAndOrganisationId(id, CurrentUser.organisationId())
-			.filter((a) -> !a.isSuperseded())
 			.orElseThrow(() -> new NotFoundException("Appraisal", id));
 		requireAppraiser(appraisal);
+		if (appraisal.isSuperseded()) {
+			// a second "start a new version", or someone else's: one was started meanwhile
+			throw new StaleEditException("Appraisal", id);
+		}
 		appraisal.checkVersion(version);
 		if (!appraisal.isLocked()) {
 			throw new FieldException("version", "appraisal.notLocked");

@@ -100,6 +100,8 @@ class AppraisalTest {
 				AppraisalOutcome.SATISFACTORY), "appraisal.locked");
 		Appraisal next = this.editor.newVersion(appraisal.getId(), version(appraisal));
 		assertThat(next.getPreviousId()).isEqualTo(appraisal.getId());
+		assertThatThrownBy(() -> this.editor.newVersion(appraisal.getId(), version(appraisal)))
+			.isInstanceOf(org.pecgov.shared.StaleEditException.class);
 		assertThat(next.isLocked()).isFalse();
 		assertThat(this.appraisals.get(next.getId()).pdp()).hasSize(1);
 		assertThat(this.appraisals.isOverdue(this.member)).isFalse();
