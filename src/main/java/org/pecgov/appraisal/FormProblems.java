@@ -44,7 +44,7 @@ final class FormProblems extends RuntimeException {
 		}
 		String stripped = text.strip();
 		if (stripped.length() > max) {
-			add(field, "appraisal.text.tooLong");
+			add(field, "appraisal.tooLong." + field);
 			return null;
 		}
 		return stripped;

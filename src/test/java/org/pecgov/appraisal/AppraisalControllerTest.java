@@ -142,6 +142,8 @@ class AppraisalControllerTest {
 			.contains("href=\"#rating-4\"")
 			.contains("href=\"#rating-5\"")
 			.contains("href=\"#objectivesReview\"")
+			.contains("The review of objectives must be 8,000 characters or fewer")
+			.contains("nhsuk-select--error")
 			.contains("href=\"#outcome\"");
 		verify(this.editor, never()).assess(anyLong(), anyLong(), any(), any(), any());
 	}
