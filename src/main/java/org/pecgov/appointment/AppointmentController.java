@@ -2,6 +2,7 @@ package org.pecgov.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -99,7 +100,7 @@ class AppointmentController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		if (result.hasErrors()) {
-			return form(termForm.getPostId(), model);
+			return formAgain(termForm, model);
 		}
 		try {
 			Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
@@ -116,7 +117,7 @@ class AppointmentController {
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
 		}
-		return form(termForm.getPostId(), model);
+		return formAgain(termForm, model);
 	}
 
 	@GetMapping("/{id}/end")
@@ -162,6 +163,18 @@ class AppointmentController {
 		model.addAttribute("person", this.people.byIds(java.util.List.of(appointment.getPersonId())).get(0));
 		model.addAttribute("reasons", EndReason.values());
 		return "appointments/end";
+	}
+
+	/** The form shown again; when it would renew the person's term, with the reappointment gate. */
+	private String formAgain(TermForm termForm, Model model) {
+		if (!model.containsAttribute("conditions") && termForm.getPersonId() != null && termForm.getTermStart() != null) {
+			List<RenewalCondition> conditions = this.renewals.conditionsFor(termForm.getPostId(), termForm.getPersonId(),
+					termForm.getTermStart());
+			if (!conditions.isEmpty()) {
+				model.addAttribute("conditions", conditions);
+			}
+		}
+		return form(termForm.getPostId(), model);
 	}
 
 	private String form(Long postId, Model model) {

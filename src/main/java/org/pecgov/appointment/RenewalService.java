@@ -3,6 +3,7 @@ package org.pecgov.appointment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -103,6 +104,25 @@ public class RenewalService {
 			.filter((a) -> !a.getTermStart().isAfter(today) && recent(a, today))
 			.forEach((a) -> terms.putIfAbsent(a.getPersonId(), a));
 		return terms;
+	}
+
+	/**
+	 * The reappointment gate for appointing someone to a post from a day, when that renews a recent term
+	 * of theirs in it.
+	 * @param postId the post, of the user's PCT
+	 * @param personId who
+	 * @param start the first day of the new term
+	 * @return the conditions, or none when it is no renewal
+	 */
+	public List<RenewalCondition> conditionsFor(Long postId, Long personId, LocalDate start) {
+		this.posts.get(postId);
+		return this.appointments.findByPostIdOrderByTermStartDesc(postId)
+			.stream()
+			.filter((a) -> a.getPersonId().equals(personId) && a.getTermStart().isBefore(start))
+			.findFirst()
+			.filter((a) -> recent(a, start))
+			.map(this.appointmentService::renewalConditions)
+			.orElse(List.of());
 	}
 
 	/**

@@ -130,6 +130,21 @@ class AppointmentControllerTest {
 	}
 
 	@Test
+	void aCompositionWarningOnARenewalKeepsTheGateInView() {
+		given(this.appointments.appoint(any(), isNull())).willThrow(new CompositionWarning(
+				List.of(new CompositionRules.Result(CompositionRules.Rule.CLINICAL_MAJORITY, false, 4, 9))));
+		given(this.renewals.conditionsFor(2L, 20L, java.time.LocalDate.of(2027, 1, 1))).willReturn(List.of(
+				new RenewalCondition(RenewalCondition.Kind.APPRAISAL, RenewalCondition.Status.NOT_MET,
+						"renewal.appraisal.none", List.of())));
+
+		assertThat(appoint("2027-01-01", "2029-12-31")).hasStatusOk()
+			.bodyText()
+			.contains("4 of 9 members are clinical: not a majority")
+			.contains("No signed appraisal")
+			.contains("name=\"renewalReason\"");
+	}
+
+	@Test
 	void onlyAdministratorsAppoint() {
 		assertThat(this.mvc.post().uri("/appointments").param("postId", "2").with(user(TestUsers.of(Role.CHAIR)))
 			.with(csrf())).hasStatus(403);

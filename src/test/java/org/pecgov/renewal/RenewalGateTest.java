@@ -214,6 +214,8 @@ class RenewalGateTest {
 		AppointCommand again = new AppointCommand(this.post.getId(), this.person,
 				new Term(start, start.plusYears(3).minusDays(1)), false, null, true);
 
+		assertThat(this.renewals.conditionsFor(this.post.getId(), this.person, start)).hasSize(4);
+		assertThat(this.renewals.conditionsFor(this.post.getId(), this.person, start.plusYears(2))).isEmpty();
 		assertThatThrownBy(() -> this.appointments.appoint(again, null)).isInstanceOf(RenewalReasonRequired.class);
 		Appointment renewal = this.appointments.appoint(new AppointCommand(this.post.getId(), this.person,
 				again.term(), false, null, true, "Reappointed by the Board on 1 November"), null);
