@@ -186,11 +186,8 @@ public class AppointmentService implements PostHolders {
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());
 		if (gated) {
-			Optional<Appointment> previous = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
-				.stream()
-				.filter((a) -> a.getPersonId().equals(person.getId()) && a.getTermStart().isBefore(term.start()))
-				.findFirst()
-				.filter((a) -> RenewalService.recent(a, term.start()));
+			Optional<Appointment> previous = RenewalService.termRenewed(
+					this.appointments.findByPostIdOrderByTermStartDesc(post.getId()), person.getId(), term.start());
 			if (previous.isPresent()) {
 				gate(appointment, previous.get(), command.renewalReason());
 			}

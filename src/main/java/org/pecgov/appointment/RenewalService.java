@@ -116,13 +116,23 @@ public class RenewalService {
 	 */
 	public List<RenewalCondition> conditionsFor(Long postId, Long personId, LocalDate start) {
 		this.posts.get(postId);
-		return this.appointments.findByPostIdOrderByTermStartDesc(postId)
-			.stream()
-			.filter((a) -> a.getPersonId().equals(personId) && a.getTermStart().isBefore(start))
-			.findFirst()
-			.filter((a) -> recent(a, start))
+		return termRenewed(this.appointments.findByPostIdOrderByTermStartDesc(postId), personId, start)
 			.map(this.appointmentService::renewalConditions)
 			.orElse(List.of());
+	}
+
+	/**
+	 * The term that a new one in a post would renew: the person's latest earlier term in it, if recent.
+	 * @param inPost the post's appointments, latest first
+	 * @param personId who
+	 * @param start the first day of the new term
+	 * @return the term renewed, or empty when the new one is no renewal
+	 */
+	static Optional<Appointment> termRenewed(List<Appointment> inPost, Long personId, LocalDate start) {
+		return inPost.stream()
+			.filter((a) -> a.getPersonId().equals(personId) && a.getTermStart().isBefore(start))
+			.findFirst()
+			.filter((a) -> recent(a, start));
 	}
 
 	/**
