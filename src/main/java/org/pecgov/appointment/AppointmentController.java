@@ -69,11 +69,11 @@ class AppointmentController {
 		model.addAttribute("specification", this.posts.specification(appointment.getSpecificationId()));
 		Role role = CurrentUser.get().getRole();
 		if ((role == Role.ADMIN || role == Role.CHAIR) && this.renewals.considered(appointment)) {
-			Appointment renewal = this.renewals.renewalOf(appointment).orElse(null);
-			model.addAttribute("renewal", renewal);
-			if (renewal == null) {
+			RenewalService.Standing standing = this.renewals.standing(appointment);
+			model.addAttribute("renewal", standing.renewal());
+			if (standing.renewal() == null) {
 				model.addAttribute("conditions", this.appointments.renewalConditions(appointment));
-				model.addAttribute("renewable", this.renewals.renewable(appointment));
+				model.addAttribute("renewable", standing.renewable());
 			}
 		}
 		return "appointments/show";

@@ -117,9 +117,10 @@ class RenewalController {
 		model.addAttribute("person", this.people.byIds(List.of(appointment.getPersonId())).get(0));
 		model.addAttribute("conditions", conditions);
 		model.addAttribute("unmet", RenewalCondition.unmet(conditions));
-		model.addAttribute("renewable", this.renewals.renewable(appointment));
-		model.addAttribute("whyNot", this.renewals.whyNotRenewable(appointment));
-		model.addAttribute("renewal", this.renewals.renewalOf(appointment).orElse(null));
+		RenewalService.Standing standing = this.renewals.standing(appointment);
+		model.addAttribute("renewable", standing.renewable());
+		model.addAttribute("whyNot", standing.whyNot());
+		model.addAttribute("renewal", standing.renewal());
 		return "appointments/renew";
 	}
 

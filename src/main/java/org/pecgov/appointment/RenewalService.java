@@ -87,7 +87,43 @@ public class RenewalService {
 	 * @return true if so
 	 */
 	public boolean renewable(Appointment appointment) {
-		return considered(appointment) && !isPecChair(appointment) && renewalOf(appointment).isEmpty();
+		return standing(appointment).renewable();
+	}
+
+	/**
+	 * Where a term stands for renewal, each fact found once, for a page.
+	 * @param renewal the term that renewed it, or null
+	 * @param renewable whether it can be renewed here
+	 * @param whyNot why not, as a message key, or null when it can be or was renewed (the page links to
+	 * the renewal)
+	 */
+	public record Standing(Appointment renewal, boolean renewable, String whyNot) {
+	}
+
+	/**
+	 * Where a term stands for renewal: renewed already, renewable, or why not.
+	 * @param appointment the term
+	 * @return its standing
+	 */
+	public Standing standing(Appointment appointment) {
+		Appointment renewal = renewalOf(appointment).orElse(null);
+		if (renewal != null) {
+			return new Standing(renewal, false, null);
+		}
+		if (isPecChair(appointment)) {
+			return new Standing(null, false, "renewal.chair");
+		}
+		if (considered(appointment)) {
+			return new Standing(null, true, null);
+		}
+		if (appointment.isEnded()) {
+			return new Standing(null, false, "renewal.endedEarly");
+		}
+		if (appointment.getTermEnd() == null) {
+			return new Standing(null, false, "renewal.openEnded");
+		}
+		return new Standing(null, false,
+				appointment.getTermStart().isAfter(LocalDate.now(this.clock)) ? "renewal.notStarted" : "renewal.lapsed");
 	}
 
 	/**
@@ -133,27 +169,6 @@ public class RenewalService {
 			.filter((a) -> a.getPersonId().equals(personId) && a.getTermStart().isBefore(start))
 			.findFirst()
 			.filter((a) -> recent(a, start));
-	}
-
-	/**
-	 * Why a term cannot be renewed here, as a message key.
-	 * @param appointment the term
-	 * @return the key, or null when it can be, or was renewed already (the page links to the renewal)
-	 */
-	public String whyNotRenewable(Appointment appointment) {
-		if (renewable(appointment) || renewalOf(appointment).isPresent()) {
-			return null;
-		}
-		if (isPecChair(appointment)) {
-			return "renewal.chair";
-		}
-		if (appointment.isEnded()) {
-			return "renewal.endedEarly";
-		}
-		if (appointment.getTermEnd() == null) {
-			return "renewal.openEnded";
-		}
-		return appointment.getTermStart().isAfter(LocalDate.now(this.clock)) ? "renewal.notStarted" : "renewal.lapsed";
 	}
 
 	/**

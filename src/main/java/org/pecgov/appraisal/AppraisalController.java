@@ -95,13 +95,8 @@ class AppraisalController {
 	String self(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "selfAssessment", required = false) String text, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
-			this.editor.checkAppraisee(id);
-			FormProblems problems = new FormProblems();
-			String kept = problems.text(text, 8000, "selfAssessment", null);
-			problems.throwIfAny();
-			this.editor.selfAssess(id, version, kept);
-		});
+		return write(id, model, redirect, request, response, "appraisal.saved",
+				() -> this.editor.selfAssess(id, version, appraiseeText(id, text, 8000, "selfAssessment")));
 	}
 
 	@PostMapping("/{id}/assessment")
@@ -163,13 +158,8 @@ class AppraisalController {
 	String comment(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "memberComments", required = false) String comments, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
-			this.editor.checkAppraisee(id);
-			FormProblems problems = new FormProblems();
-			String kept = problems.text(comments, 4000, "memberComments", null);
-			problems.throwIfAny();
-			this.editor.comment(id, version, kept);
-		});
+		return write(id, model, redirect, request, response, "appraisal.saved",
+				() -> this.editor.comment(id, version, appraiseeText(id, comments, 4000, "memberComments")));
 	}
 
 	@PostMapping("/{id}/sign")
@@ -216,6 +206,15 @@ class AppraisalController {
 			model.addAttribute("posted", request.getParameterMap());
 		}
 		return show(id, model);
+	}
+
+	/** The one text field of a form of the appraisee's: only theirs to send, and refused when too long. */
+	private String appraiseeText(Long id, String text, int max, String field) {
+		this.editor.checkAppraisee(id);
+		FormProblems problems = new FormProblems();
+		String kept = problems.text(text, max, field, null);
+		problems.throwIfAny();
+		return kept;
 	}
 
 	private static void refused(Model model, Map<String, String> problems, HttpServletRequest request) {

@@ -2,7 +2,6 @@ package org.pecgov.appointment;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +77,7 @@ class RenewalControllerTest {
 		given(this.people.byIds(List.of(20L))).willReturn(List.of(PersonBuilder.aPerson().id(20L).in(TestUsers.PCT)
 			.named("Ann", "Baker").build()));
 		given(this.appointments.renewalConditions(this.term)).willReturn(GATE);
-		given(this.renewals.renewable(this.term)).willReturn(true);
-		given(this.renewals.renewalOf(this.term)).willReturn(Optional.empty());
+		given(this.renewals.standing(this.term)).willReturn(new RenewalService.Standing(null, true, null));
 	}
 
 	@Test
@@ -161,8 +159,7 @@ class RenewalControllerTest {
 
 	@Test
 	void saysWhyATermCannotBeRenewedInsteadOfTheForm() {
-		given(this.renewals.renewable(this.term)).willReturn(false);
-		given(this.renewals.whyNotRenewable(this.term)).willReturn("renewal.lapsed");
+		given(this.renewals.standing(this.term)).willReturn(new RenewalService.Standing(null, false, "renewal.lapsed"));
 
 		assertThat(this.mvc.get().uri("/appointments/7/renew").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
 			.bodyText()
