@@ -17,7 +17,7 @@ import org.pecgov.organisation.OrganisationService;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
-import org.pecgov.security.UserService;
+import org.pecgov.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

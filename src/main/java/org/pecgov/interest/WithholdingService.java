@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
-import org.pecgov.security.UserService;
+import org.pecgov.user.UserService;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 

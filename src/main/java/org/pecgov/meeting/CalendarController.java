@@ -1,7 +1,7 @@
 package org.pecgov.meeting;
 
 import org.pecgov.config.PecgovProperties;
-import org.pecgov.security.UserService;
+import org.pecgov.user.UserService;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.web.Flash;
 

@@ -30,7 +30,7 @@ import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.config.PecgovProperties;
-import org.pecgov.security.AppUser;
+import org.pecgov.user.AppUser;
 import org.pecgov.security.Role;
 
 import org.springframework.context.MessageSource;

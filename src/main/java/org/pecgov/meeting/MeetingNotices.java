@@ -8,7 +8,7 @@ import java.util.List;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
-import org.pecgov.web.HomeNotice;
+import org.pecgov.home.HomeNotice;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

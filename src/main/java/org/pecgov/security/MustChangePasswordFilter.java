@@ -12,9 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sends a user whose password was set by someone else (a one-time password) to change it first.
  */
-class MustChangePasswordFilter extends OncePerRequestFilter {
+public class MustChangePasswordFilter extends OncePerRequestFilter {
 
-	static final String CHANGE_PASSWORD = "/account/password";
+	public static final String CHANGE_PASSWORD = "/account/password";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

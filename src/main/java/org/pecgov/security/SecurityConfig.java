@@ -29,6 +29,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 public class SecurityConfig {
 
+	/** The session attribute that keeps the email typed into a refused login. */
+	public static final String LAST_EMAIL = "pecgov.login.email";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -168,7 +171,7 @@ public class SecurityConfig {
 			throws IOException {
 		String email = request.getParameter("username");
 		if (email != null) {
-			request.getSession().setAttribute(LoginController.LAST_EMAIL,
+			request.getSession().setAttribute(LAST_EMAIL,
 					email.strip().substring(0, Math.min(email.strip().length(), 254)));
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error");

@@ -20,7 +20,7 @@ import org.pecgov.security.Role;
 import org.pecgov.support.DemoIds;
 import org.pecgov.support.IntegrationTest;
 import org.pecgov.support.SignIn;
-import org.pecgov.web.HomeNotice;
+import org.pecgov.home.HomeNotice;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

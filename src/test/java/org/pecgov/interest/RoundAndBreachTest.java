@@ -1,6 +1,7 @@
 package org.pecgov.interest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -42,6 +43,9 @@ class RoundAndBreachTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private Clock clock;
+
 	private DemoIds ids;
 
 	private long southvale;
@@ -63,10 +67,10 @@ class RoundAndBreachTest {
 		SignIn.as(Role.MEMBER, this.southvale, fox);
 
 		Declaration late = this.declarations.declare(fox, new DeclarationDetails(InterestKind.FINANCIAL, null,
-				InterestCategory.SHAREHOLDING, "Shares in a dental supplier", LocalDate.of(2026, 9, 1), null, null, true,
+				InterestCategory.SHAREHOLDING, "Shares in a dental supplier", LocalDate.now(this.clock).minusDays(91), null, null, true,
 				Set.of()));
 		Declaration onTime = this.declarations.declare(fox, new DeclarationDetails(InterestKind.FINANCIAL, null,
-				InterestCategory.DONATION, "A donation", LocalDate.of(2026, 11, 1), null, null, true, Set.of()));
+				InterestCategory.DONATION, "A donation", LocalDate.now(this.clock).minusDays(10), null, null, true, Set.of()));
 
 		assertThat(count("breach where declaration_id = " + late.getId() + " and kind = 'LATE_DECLARATION'")).isOne();
 		assertThat(count("breach where declaration_id = " + onTime.getId())).isZero();

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pecgov.config.PecgovProperties;
 import org.pecgov.organisation.Organisation;
-import org.pecgov.security.AppUser;
+import org.pecgov.user.AppUser;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
-import org.pecgov.security.UserService;
+import org.pecgov.user.UserService;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.support.TestUsers;
 

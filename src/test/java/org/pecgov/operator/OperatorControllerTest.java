@@ -8,10 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
-import org.pecgov.security.AppUser;
+import org.pecgov.user.AppUser;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
-import org.pecgov.security.UserService;
+import org.pecgov.user.UserService;
 import org.pecgov.shared.FieldException;
 import org.pecgov.support.TestUsers;
 

@@ -1,6 +1,8 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import org.pecgov.config.PecgovProperties;
+import org.pecgov.security.PasswordPolicy;
+import org.pecgov.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

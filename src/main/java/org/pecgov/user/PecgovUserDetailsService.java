@@ -1,8 +1,9 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.time.Clock;
 
 import org.pecgov.organisation.OrganisationService;
+import org.pecgov.security.PecgovPrincipal;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,4 +1,4 @@
-package org.pecgov.web;
+package org.pecgov.home;
 
 /**
  * A reminder on the signed-in home page: something the user should do.

@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.pecgov.security.Role;
 import org.pecgov.shared.BaseEntity;
 import org.pecgov.shared.OrganisationOwned;
 

@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.time.Clock;
 
@@ -6,6 +6,11 @@ import org.pecgov.member.PersonService;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.OrganisationType;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PasswordPolicy;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.security.UserSessionsEnded;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 

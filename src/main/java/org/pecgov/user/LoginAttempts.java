@@ -1,4 +1,6 @@
-package org.pecgov.security;
+package org.pecgov.user;
+
+import org.pecgov.security.PecgovPrincipal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

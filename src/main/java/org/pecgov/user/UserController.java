@@ -1,10 +1,11 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
 import org.pecgov.member.PersonService;
+import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;

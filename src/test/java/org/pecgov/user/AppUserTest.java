@@ -1,7 +1,9 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import org.pecgov.security.Role;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 /**
  * The start cannot go on: there is no way for anyone to sign in.

@@ -1,4 +1,4 @@
-package org.pecgov.web;
+package org.pecgov.home;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import jakarta.validation.constraints.NotBlank;
 

@@ -1,9 +1,11 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.pecgov.config.PecgovProperties;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.SecurityConfig;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	/** The session attribute that keeps the email of a failed login, to show it again. */
-	static final String LAST_EMAIL = "pecgov.login.email";
 
 	private final PecgovProperties properties;
 
@@ -34,9 +35,9 @@ class LoginController {
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
 		model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
 		HttpSession session = request.getSession(false);
-		if (session != null && session.getAttribute(LAST_EMAIL) instanceof String email) {
+		if (session != null && session.getAttribute(SecurityConfig.LAST_EMAIL) instanceof String email) {
 			model.addAttribute("email", email);
-			session.removeAttribute(LAST_EMAIL);
+			session.removeAttribute(SecurityConfig.LAST_EMAIL);
 		}
 		return "login";
 	}

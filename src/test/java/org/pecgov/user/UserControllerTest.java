@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pecgov.member.PersonService;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.StaleEditException;

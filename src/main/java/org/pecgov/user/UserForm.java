@@ -1,4 +1,6 @@
-package org.pecgov.security;
+package org.pecgov.user;
+
+import org.pecgov.security.Role;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

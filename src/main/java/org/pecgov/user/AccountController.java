@@ -1,9 +1,12 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.MustChangePasswordFilter;
+import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;

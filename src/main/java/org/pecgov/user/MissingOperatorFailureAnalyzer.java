@@ -1,4 +1,4 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

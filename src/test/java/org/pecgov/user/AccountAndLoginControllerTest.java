@@ -1,7 +1,9 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import org.junit.jupiter.api.Test;
 import org.pecgov.config.PecgovProperties;
+import org.pecgov.security.Role;
+import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
 import org.pecgov.support.TestUsers;
 

@@ -1,6 +1,8 @@
-package org.pecgov.security;
+package org.pecgov.user;
 
 import java.util.Optional;
+
+import org.pecgov.security.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
