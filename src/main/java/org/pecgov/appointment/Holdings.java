@@ -92,6 +92,26 @@ public class Holdings {
 	}
 
 	/**
+	 * Who holds a post of a committee of the PCT the user reads on a day; nobody for another PCT's committee.
+	 * @param committeeId the committee
+	 * @param day the day
+	 * @return their ids
+	 */
+	public Set<Long> holderIdsOn(Long committeeId, LocalDate day) {
+		List<Long> postIds = this.posts.allPosts()
+			.stream()
+			.filter((p) -> p.getCommitteeId().equals(committeeId))
+			.map(Post::getId)
+			.toList();
+		return postIds.isEmpty() ? Set.of()
+				: this.appointments.findByPostIdInOrderByTermStartDesc(postIds)
+					.stream()
+					.filter((a) -> a.isCurrent(day))
+					.map(Appointment::getPersonId)
+					.collect(Collectors.toSet());
+	}
+
+	/**
 	 * Who holds the posts of a committee on a day, and which.
 	 * @param committeeId the committee (of the PCT the user reads)
 	 * @param day the day

@@ -103,7 +103,8 @@ public class DeclarationService {
 		Long organisationId = CurrentUser.readableOrganisationId();
 		LocalDate today = LocalDate.now(this.clock);
 		// declarants holding a post of the committee today, and declarants by name: as their modules say
-		Set<Long> holders = (filter.committeeId() != null) ? holdersOf(filter.committeeId(), today) : null;
+		Set<Long> holders = (filter.committeeId() != null)
+				? this.appointments.holderIdsOn(filter.committeeId(), today) : null;
 		Set<Long> named = (filter.person() != null) ? this.people.idsNamed(organisationId, filter.person()) : null;
 		Specification<Declaration> specification = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
@@ -247,19 +248,6 @@ public class DeclarationService {
 	 * @param current whether it stands today
 	 */
 	public record Entry(Declaration declaration, String name, boolean current) {
-	}
-
-	private Set<Long> holdersOf(Long committeeId, LocalDate day) {
-		try {
-			return this.appointments.seatsOn(committeeId, day)
-				.stream()
-				.map(Holdings.Seat::personId)
-				.collect(Collectors.toSet());
-		}
-		catch (NotFoundException ex) {
-			// another PCT's committee: nobody of this PCT holds its posts
-			return Set.of();
-		}
 	}
 
 	/**
