@@ -3,7 +3,6 @@ package org.pecgov.committee;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -64,18 +63,11 @@ class CommitteeController {
 	@PostMapping
 	String create(@Valid CommitteeForm committeeForm, BindingResult result, RedirectAttributes redirect) {
 		checkQuorum(committeeForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Committee committee = this.committees.createSubCommittee(committeeForm.toDetails());
 			Flash.success(redirect, "committee.created", committee.getName());
 			return "redirect:/committees/" + committee.getId();
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -92,16 +84,13 @@ class CommitteeController {
 		Committee current = this.committees.get(id);
 		model.addAttribute("committee", current);
 		checkQuorum(committeeForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
 		try {
-			this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
-					committeeForm.toDetails());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
+			return Forms.submit(result, () -> {
+				this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
+						committeeForm.toDetails());
+				Flash.success(redirect, "committee.updated", committeeForm.getName());
+				return "redirect:/committees/" + id;
+			}, () -> FORM);
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -109,8 +98,6 @@ class CommitteeController {
 			committeeForm.setVersion(current.getVersion());
 			return FORM;
 		}
-		Flash.success(redirect, "committee.updated", committeeForm.getName());
-		return "redirect:/committees/" + id;
 	}
 
 	private static void checkQuorum(CommitteeForm form, BindingResult result) {
