@@ -66,7 +66,7 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 	protected Appointment() {
 	}
 
-	Appointment(Long organisationId, Long postId, Long personId, Long specificationId, Long vacancyId, Term term,
+	public Appointment(Long organisationId, Long postId, Long personId, Long specificationId, Long vacancyId, Term term,
 			boolean boardSeat, String purpose) {
 		this.organisationId = organisationId;
 		this.postId = postId;

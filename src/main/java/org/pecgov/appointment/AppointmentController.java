@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;

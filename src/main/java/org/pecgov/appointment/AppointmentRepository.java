@@ -1,5 +1,6 @@
 package org.pecgov.appointment;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,19 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
 	List<Appointment> findByPostIdInOrderByTermStartDesc(Collection<Long> postIds);
 
-	List<Appointment> findByOrganisationIdAndEndedOnIsNull(Long organisationId);
+	/** A PCT's appointments in force on a day: the rule of {@link Appointment#isCurrent}, in the database. */
+	@Query("""
+			select a from Appointment a where a.organisationId = :organisationId and a.termStart <= :day
+			and (coalesce(a.endedOn, a.termEnd) is null or coalesce(a.endedOn, a.termEnd) >= :day)
+			""")
+	List<Appointment> currentIn(Long organisationId, LocalDate day);
+
+	/** A PCT's appointments in force on a day or starting after it. */
+	@Query("""
+			select a from Appointment a where a.organisationId = :organisationId
+			and (coalesce(a.endedOn, a.termEnd) is null or coalesce(a.endedOn, a.termEnd) >= :day)
+			""")
+	List<Appointment> currentOrComingIn(Long organisationId, LocalDate day);
 
 	List<Appointment> findByOrganisationId(Long organisationId);
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.pecgov.appointment.composition.Composition;
+import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.CompositionRules;
@@ -21,9 +23,9 @@ import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.PctSettings;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.outbox.Outbox;
 import org.pecgov.outbox.Reminder;
-import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
@@ -32,6 +34,7 @@ import org.pecgov.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,7 +100,7 @@ public class AppointmentService implements PostHolders {
 		LocalDate today = today();
 		return list.stream()
 			.map((a) -> new Holding(a.getId(), a.getPersonId(), holders.get(a.getPersonId()).getFullName(),
-					a.getTermStart(), a.getTermEnd(), a.getEndedOn(), a.isCurrent(today)))
+					a.getTermStart(), a.getTermEnd(), a.getEndedOn(), a.isCurrent(today), a.lastDay()))
 			.toList();
 	}
 
@@ -154,7 +157,7 @@ public class AppointmentService implements PostHolders {
 		return make(command, null, this.posts.get(command.postId()), false);
 	}
 
-	boolean isPecChair(Post post) {
+	public boolean isPecChair(Post post) {
 		return post.getKind().isChair() && this.committees.get(post.getCommitteeId()).isPec();
 	}
 
@@ -277,6 +280,17 @@ public class AppointmentService implements PostHolders {
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * One of the PCT's appointments, locked until the transaction ends: two renewals of one term wait for
+	 * each other.
+	 * @param id the appointment
+	 * @return it, unless it is not the PCT's
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Appointment> lock(Long id) {
+		return this.appointments.lock(id, CurrentUser.organisationId());
 	}
 
 }

@@ -2,6 +2,7 @@ package org.pecgov.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,44 @@ public class Holdings {
 		this.appointments = appointments;
 		this.posts = posts;
 		this.clock = clock;
+	}
+
+	/**
+	 * Everyone who held or holds a post, the latest term first.
+	 * @param postId the post
+	 * @return its appointments
+	 */
+	public List<Appointment> historyOfPost(Long postId) {
+		return this.appointments.findByPostIdOrderByTermStartDesc(postId);
+	}
+
+	/**
+	 * Everyone who held or holds any of some posts, the latest term first.
+	 * @param postIds the posts
+	 * @return their appointments
+	 */
+	public List<Appointment> historyOfPosts(Collection<Long> postIds) {
+		return this.appointments.findByPostIdInOrderByTermStartDesc(postIds);
+	}
+
+	/**
+	 * A PCT's appointments in force on a day (an appointment ended early from a later day is still in force).
+	 * @param organisationId the PCT
+	 * @param day the day
+	 * @return the appointments
+	 */
+	public List<Appointment> currentIn(Long organisationId, LocalDate day) {
+		return this.appointments.currentIn(organisationId, day);
+	}
+
+	/**
+	 * A PCT's appointments in force on a day or starting after it.
+	 * @param organisationId the PCT
+	 * @param day the day
+	 * @return the appointments
+	 */
+	public List<Appointment> currentOrComingIn(Long organisationId, LocalDate day) {
+		return this.appointments.currentOrComingIn(organisationId, day);
 	}
 
 	/**
@@ -122,10 +161,7 @@ public class Holdings {
 	 */
 	public List<Appointment> currentAppointments() {
 		LocalDate today = today();
-		return this.appointments.findByOrganisationIdAndEndedOnIsNull(CurrentUser.readableOrganisationId())
-			.stream()
-			.filter((a) -> a.isCurrent(today))
-			.toList();
+		return this.appointments.currentIn(CurrentUser.readableOrganisationId(), today);
 	}
 
 	/**

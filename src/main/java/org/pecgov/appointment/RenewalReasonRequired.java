@@ -12,7 +12,7 @@ public class RenewalReasonRequired extends FieldException {
 
 	private final transient List<RenewalCondition> conditions;
 
-	RenewalReasonRequired(List<RenewalCondition> conditions) {
+	public RenewalReasonRequired(List<RenewalCondition> conditions) {
 		super("renewalReason", "renewal.reason.required");
 		this.conditions = List.copyOf(conditions);
 	}

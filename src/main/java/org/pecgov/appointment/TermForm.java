@@ -45,12 +45,12 @@ public class TermForm {
 
 	static final int LATEST_YEAR = 2100;
 
-	AppointCommand toCommand() {
+	public AppointCommand toCommand() {
 		return new AppointCommand(this.postId, this.personId, new Term(this.termStart, this.termEnd), this.boardSeat,
 				this.purpose, this.confirmed, this.renewalReason);
 	}
 
-	boolean datesPlausible() {
+	public boolean datesPlausible() {
 		return plausible(this.termStart) && (this.termEnd == null || plausible(this.termEnd));
 	}
 

@@ -248,4 +248,30 @@ public class AppraisalService {
 			List<PostRequirement> required, List<PdpItem> pdp, boolean appraisee, boolean appraiser) {
 	}
 
+	/**
+	 * The development plan items of someone's appraisals (their current versions), for their training.
+	 * @param personId the appraisee
+	 * @return the items, soonest first
+	 */
+	public List<PdpItem> pdpItemsOf(Long personId) {
+		List<Long> theirs = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
+			.stream()
+			.map(Appraisal::getId)
+			.toList();
+		return theirs.isEmpty() ? List.of() : this.pdp.findByAppraisalIdInOrderByByWhenAscIdAsc(theirs);
+	}
+
+	/**
+	 * Whether an item of a development plan is of someone's appraisal.
+	 * @param pdpItemId the item
+	 * @param personId the appraisee
+	 * @return whether it is
+	 */
+	public boolean isPdpItemOf(Long pdpItemId, Long personId) {
+		return this.pdp.findById(pdpItemId)
+			.flatMap((item) -> this.appraisals.findById(item.getAppraisalId()))
+			.map((a) -> a.getPersonId().equals(personId))
+			.orElse(false);
+	}
+
 }

@@ -19,9 +19,10 @@ public interface PostHolders {
 	 * @param termEnd to, or null when open-ended
 	 * @param endedOn when it ended early, or null
 	 * @param current whether it is in force today
+	 * @param lastDay its last day, early end or end of term (null: no end), as appointments reckon it
 	 */
 	record Holding(Long appointmentId, Long personId, String name, LocalDate termStart, LocalDate termEnd,
-			LocalDate endedOn, boolean current) {
+			LocalDate endedOn, boolean current, LocalDate lastDay) {
 	}
 
 }

@@ -202,8 +202,7 @@ public class PostService {
 		boolean held = this.holders.getObject()
 			.holdersOf(id)
 			.stream()
-			.anyMatch((h) -> h.endedOn() == null
-					&& (h.termEnd() == null || !h.termEnd().isBefore(LocalDate.now(this.clock))));
+			.anyMatch((h) -> h.lastDay() == null || !h.lastDay().isBefore(LocalDate.now(this.clock)));
 		if (held) {
 			throw new FieldException("post", "post.retire.held");
 		}

@@ -15,18 +15,16 @@ import org.pecgov.member.RegistrationBody;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.security.PasswordPolicy;
-import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,18 +52,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final DemoCommittees committees;
-
-	private final DemoInterests interests;
-
-	private final DemoMeetings meetings;
+	private final ObjectProvider<DemoSeed> seeds;
 
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, TransactionTemplate transaction, DemoCommittees committees, DemoInterests interests,
-			DemoMeetings meetings) {
-		this.meetings = meetings;
-		this.committees = committees;
-		this.interests = interests;
+			PasswordPolicy policy, TransactionTemplate transaction, ObjectProvider<DemoSeed> seeds) {
+		this.seeds = seeds;
 		this.properties = properties;
 		this.organisations = organisations;
 		this.people = people;
@@ -142,36 +133,8 @@ class DemoData implements ApplicationRunner {
 		Person pctChair = created.get(14);
 		this.users.createWithPassword("pctchair@" + domain, pctChair.getFullName(), Role.MEMBER, pct.getId(),
 				pctChair.getId(), password);
-		Runnable[] chairsPart = new Runnable[1];
-		runAsAdministrator(pct.getId(), () -> {
-			this.committees.build(created);
-			this.interests.pastRound(created);
-			this.interests.build(created, pct.getName().replace(" PCT", ""));
-			chairsPart[0] = this.meetings.build(created, pct.getName().replace(" PCT", ""));
-		});
-		runAs(Role.CHAIR, pct.getId(), chair.getId(), chairsPart[0]);
-		runAsAdministrator(pct.getId(), () -> this.meetings.minuteSecond(created));
-	}
-
-	/**
-	 * Runs demo set-up as the PCT's administrator would, so that the services' rules, scoping and audit
-	 * apply to it as to anyone.
-	 */
-	private static void runAsAdministrator(Long organisationId, Runnable work) {
-		runAs(Role.ADMIN, organisationId, null, work);
-	}
-
-	private static void runAs(Role role, Long organisationId, Long personId, Runnable work) {
-		PecgovPrincipal loader = new PecgovPrincipal(0L, "demo-data@pecgov.example", "Demo data", role,
-				organisationId, null, personId, false, true, true, null);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loader, null, loader.getAuthorities()));
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoPct demo = new DemoPct(pct.getId(), pct.getName().replace(" PCT", ""), created);
+		this.seeds.orderedStream().forEach((seed) -> seed.seed(demo));
 	}
 
 	private static List<PersonDetails> northshire() {

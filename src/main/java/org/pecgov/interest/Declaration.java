@@ -14,6 +14,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
+import org.pecgov.interest.directory.DirectoryOrganisation;
 import org.pecgov.shared.BaseEntity;
 import org.pecgov.shared.OrganisationOwned;
 

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.round.RoundReturn;
+import org.pecgov.interest.round.RoundService;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;

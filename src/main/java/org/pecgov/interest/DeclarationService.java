@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 
 import org.pecgov.appointment.Holdings;
+import org.pecgov.interest.directory.DirectoryOrganisation;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.round.DeclarationRound;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
@@ -22,6 +25,7 @@ import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -50,16 +54,16 @@ public class DeclarationService {
 
 	private final Holdings appointments;
 
-	private final BreachRepository breaches;
+	private final ApplicationEventPublisher events;
 
 	DeclarationService(DeclarationRepository declarations, DirectoryService directory, PersonService people,
-			Clock clock, Holdings appointments, BreachRepository breaches) {
+			Clock clock, Holdings appointments, ApplicationEventPublisher events) {
 		this.declarations = declarations;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
 		this.appointments = appointments;
-		this.breaches = breaches;
+		this.events = events;
 	}
 
 	/**
@@ -98,6 +102,9 @@ public class DeclarationService {
 	public Page<Entry> search(InterestFilter filter, int page) {
 		Long organisationId = CurrentUser.readableOrganisationId();
 		LocalDate today = LocalDate.now(this.clock);
+		// declarants holding a post of the committee today, and declarants by name: as their modules say
+		Set<Long> holders = (filter.committeeId() != null) ? holdersOf(filter.committeeId(), today) : null;
+		Set<Long> named = (filter.person() != null) ? this.people.idsNamed(organisationId, filter.person()) : null;
 		Specification<Declaration> specification = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			predicates.add(cb.equal(root.get("organisationId"), organisationId));
@@ -119,34 +126,11 @@ public class DeclarationService {
 						cb.or(cb.isNull(root.get("toDate")), cb.greaterThanOrEqualTo(root.get("toDate"), today)));
 				predicates.add(filter.current() ? current : cb.not(current));
 			}
-			if (filter.committeeId() != null) {
-				// declarants holding a post of the committee today
-				Subquery<Long> holders = query.subquery(Long.class);
-				var appointment = holders.from(org.pecgov.appointment.Appointment.class);
-				Subquery<Long> posts = query.subquery(Long.class);
-				var post = posts.from(org.pecgov.committee.Post.class);
-				posts.select(post.get("id")).where(cb.equal(post.get("committeeId"), filter.committeeId()));
-				jakarta.persistence.criteria.Expression<LocalDate> lastDay = cb.coalesce(appointment.get("endedOn"),
-						appointment.get("termEnd"));
-				holders.select(appointment.get("personId"))
-					.where(cb.equal(appointment.get("organisationId"), organisationId),
-							appointment.get("postId").in(posts),
-							cb.lessThanOrEqualTo(appointment.get("termStart"), today),
-							cb.or(cb.and(cb.isNull(appointment.get("endedOn")), cb.isNull(appointment.get("termEnd"))),
-									cb.greaterThanOrEqualTo(lastDay, today)));
-				predicates.add(root.get("personId").in(holders));
+			if (holders != null) {
+				predicates.add(holders.isEmpty() ? cb.disjunction() : root.get("personId").in(holders));
 			}
-			if (filter.person() != null) {
-				Subquery<Long> named = query.subquery(Long.class);
-				var person = named.from(Person.class);
-				String pattern = "%" + filter.person().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				named.select(person.get("id"))
-					.where(cb.equal(person.get("organisationId"), organisationId),
-							cb.like(cb.lower(cb.concat(cb.concat(person.get("givenName"), " "), person.get("familyName"))),
-									pattern, '\\'));
-				predicates.add(root.get("personId").in(named));
+			if (named != null) {
+				predicates.add(named.isEmpty() ? cb.disjunction() : root.get("personId").in(named));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
@@ -177,7 +161,7 @@ public class DeclarationService {
 				details, new LinkedHashSet<>(this.directory.owned(person.getOrganisationId(), details.organisationIds())),
 				today, CurrentUser.actor()));
 		if (DeclarationRound.late(details.fromDate(), this.appointments.firstAppointed(person.getId()), today)) {
-			this.breaches.save(Breach.lateDeclaration(person.getOrganisationId(), person.getId(), declaration.getId(),
+			this.events.publishEvent(new LateDeclaration(person.getOrganisationId(), person.getId(), declaration.getId(),
 					today));
 		}
 		return declaration;
@@ -265,20 +249,37 @@ public class DeclarationService {
 	public record Entry(Declaration declaration, String name, boolean current) {
 	}
 
+	private Set<Long> holdersOf(Long committeeId, LocalDate day) {
+		try {
+			return this.appointments.seatsOn(committeeId, day)
+				.stream()
+				.map(Holdings.Seat::personId)
+				.collect(Collectors.toSet());
+		}
+		catch (NotFoundException ex) {
+			// another PCT's committee: nobody of this PCT holds its posts
+			return Set.of();
+		}
+	}
+
 	/**
 	 * The current interests on a day of some people of the PCT the user reads in some organisations: what
 	 * an agenda is screened against.
 	 * @param people the people
 	 * @param directoryIds the organisations
 	 * @param day the day
-	 * @return each interest in each organisation: declaration, person, organisation, description
+	 * @return each interest in each organisation
 	 */
-	public List<Object[]> concerning(java.util.Collection<Long> people, java.util.Collection<Long> directoryIds,
+	public List<Concern> concerning(java.util.Collection<Long> people, java.util.Collection<Long> directoryIds,
 			LocalDate day) {
 		if (people.isEmpty() || directoryIds.isEmpty()) {
 			return List.of();
 		}
-		return this.declarations.concerning(CurrentUser.readableOrganisationId(), people, directoryIds, day);
+		return this.declarations.concerning(CurrentUser.readableOrganisationId(), people, directoryIds, day)
+			.stream()
+			.map((row) -> new Concern(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+					((Number) row[2]).longValue(), (String) row[3]))
+			.toList();
 	}
 
 	/**
@@ -288,16 +289,16 @@ public class DeclarationService {
 	 * @param people the people
 	 * @param directoryIds the organisations
 	 * @param day the day
-	 * @return {@code person:organisation} pairs
+	 * @return who had an interest the public may see in which organisation
 	 */
-	public java.util.Set<String> publishedConcerning(Long organisationId, java.util.Collection<Long> people,
+	public java.util.Set<PublishedInterest> publishedConcerning(Long organisationId, java.util.Collection<Long> people,
 			java.util.Collection<Long> directoryIds, LocalDate day) {
 		if (people.isEmpty() || directoryIds.isEmpty()) {
 			return java.util.Set.of();
 		}
 		return this.declarations.publishedConcerning(organisationId, people, directoryIds, day)
 			.stream()
-			.map((row) -> ((Number) row[0]).longValue() + ":" + ((Number) row[1]).longValue())
+			.map((row) -> new PublishedInterest(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
 			.collect(java.util.stream.Collectors.toSet());
 	}
 
@@ -311,6 +312,47 @@ public class DeclarationService {
 		return people.isEmpty() ? java.util.Set.of()
 				: new java.util.HashSet<>(this.declarations.declaredSince(CurrentUser.readableOrganisationId(), people,
 						since));
+	}
+
+	/**
+	 * Whether someone has an interest on the register that is current on a day.
+	 * @param personId the person
+	 * @param organisationId their PCT
+	 * @param day the day
+	 * @return whether they have
+	 */
+	public boolean hasCurrent(Long personId, Long organisationId, LocalDate day) {
+		return this.declarations.findByPersonIdAndOrganisationIdOrderByFromDateDesc(personId, organisationId)
+			.stream()
+			.anyMatch((d) -> d.isCurrent(day));
+	}
+
+	/**
+	 * Whether someone has declared an interest on or after a day.
+	 * @param personId the person
+	 * @param day the day
+	 * @return whether they have
+	 */
+	public boolean hasDeclaredSince(Long personId, LocalDate day) {
+		return this.declarations.existsByPersonIdAndDeclaredOnGreaterThanEqual(personId, day);
+	}
+
+	/**
+	 * An interest, current on a day, of someone in an organisation of the directory.
+	 * @param declarationId the declaration
+	 * @param personId the declarant
+	 * @param directoryId the organisation
+	 * @param description what the interest is
+	 */
+	public record Concern(Long declarationId, Long personId, Long directoryId, String description) {
+	}
+
+	/**
+	 * Someone had an interest the public may see in an organisation of the directory.
+	 * @param personId the declarant
+	 * @param directoryId the organisation
+	 */
+	public record PublishedInterest(Long personId, Long directoryId) {
 	}
 
 }

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.pecgov.interest.directory.DirectoryForm;
+import org.pecgov.interest.directory.DirectoryOrganisation;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.directory.DirectoryType;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;

@@ -53,7 +53,7 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 	protected Meeting() {
 	}
 
-	Meeting(Long organisationId, MeetingDetails details) {
+	public Meeting(Long organisationId, MeetingDetails details) {
 		this.organisationId = organisationId;
 		apply(details);
 	}
@@ -72,7 +72,7 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 		this.status = status;
 	}
 
-	void approvedAt(Long meetingId) {
+	public void approvedAt(Long meetingId) {
 		this.approvedAtId = meetingId;
 		this.status = MeetingStatus.MINUTES_APPROVED;
 	}

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every meeting page knows about the user: whether they run meetings, and who they are on the
  * register.
  */
-@ControllerAdvice(assignableTypes = { MeetingController.class, AgendaController.class, ConflictController.class,
-		AttendanceController.class, MinutesController.class, ActionController.class })
+@ControllerAdvice(assignableTypes = MeetingController.class, basePackages = { "org.pecgov.meeting.agenda",
+		"org.pecgov.meeting.screening", "org.pecgov.meeting.attendance", "org.pecgov.meeting.minutes" })
 class MeetingModel {
 
 	@ModelAttribute("staff")

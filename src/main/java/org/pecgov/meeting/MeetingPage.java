@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.pecgov.committee.Committee;
+import org.pecgov.meeting.agenda.AgendaItem;
+import org.pecgov.meeting.agenda.ItemPurpose;
+import org.pecgov.meeting.agenda.PaperInfo;
+import org.pecgov.meeting.attendance.Attendance;
+import org.pecgov.meeting.screening.PlanChoice;
+import org.pecgov.meeting.screening.Screening;
 
 /**
  * All that the pages of a meeting show, loaded in a fixed number of statements.

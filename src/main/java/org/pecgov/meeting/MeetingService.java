@@ -3,15 +3,19 @@ package org.pecgov.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.pecgov.committee.CommitteeService;
+import org.pecgov.meeting.agenda.AgendaItems;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +31,13 @@ public class MeetingService {
 
 	private final MeetingRepository meetings;
 
-	private final AgendaItemRepository items;
+	private final AgendaItems items;
 
 	private final CommitteeService committees;
 
 	private final Clock clock;
 
-	MeetingService(MeetingRepository meetings, AgendaItemRepository items, CommitteeService committees, Clock clock) {
+	MeetingService(MeetingRepository meetings, AgendaItems items, CommitteeService committees, Clock clock) {
 		this.meetings = meetings;
 		this.items = items;
 		this.committees = committees;
@@ -64,12 +68,12 @@ public class MeetingService {
 			.orElseThrow(() -> new NotFoundException("Meeting", id));
 	}
 
-	Meeting locked(Long id) {
+	public Meeting locked(Long id) {
 		return this.meetings.lock(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Meeting", id));
 	}
 
-	Meeting writable(Long id) {
+	public Meeting writable(Long id) {
 		return this.meetings.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Meeting", id));
 	}
@@ -200,6 +204,77 @@ public class MeetingService {
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * Meetings by id, whatever their PCT: for pages that already know the meetings are the PCT's.
+	 * @param ids the meetings
+	 * @return those that exist
+	 */
+	public List<Meeting> byIds(Collection<Long> ids) {
+		return this.meetings.findAllById(ids);
+	}
+
+	/**
+	 * A meeting by id, whatever its PCT: for a page that already knows it is the PCT's.
+	 * @param id the meeting
+	 * @return it, if it exists
+	 */
+	public Optional<Meeting> byId(Long id) {
+		return this.meetings.findById(id);
+	}
+
+	/**
+	 * A PCT's meeting, for pages that name the PCT themselves (the published pages).
+	 * @param id the meeting
+	 * @param organisationId the PCT
+	 * @return it, if it is the PCT's
+	 */
+	public Optional<Meeting> ofPct(Long id, Long organisationId) {
+		return this.meetings.findByIdAndOrganisationId(id, organisationId);
+	}
+
+	/**
+	 * A committee's meetings before a day, latest first.
+	 * @param organisationId the PCT
+	 * @param committeeId the committee
+	 * @param day the day
+	 * @return the meetings
+	 */
+	public List<Meeting> before(Long organisationId, Long committeeId, LocalDate day) {
+		return this.meetings.findByOrganisationIdAndCommitteeIdAndDateBeforeOrderByDateDesc(organisationId,
+				committeeId, day);
+	}
+
+	/**
+	 * A PCT's meetings from a day on, soonest first.
+	 * @param organisationId the PCT
+	 * @param day the first day
+	 * @return the meetings
+	 */
+	public List<Meeting> from(Long organisationId, LocalDate day) {
+		return this.meetings.findByOrganisationIdAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(organisationId, day);
+	}
+
+	/**
+	 * A PCT's public meetings in some states.
+	 * @param organisationId the PCT
+	 * @param statuses the states
+	 * @param pageable the page
+	 * @return the page
+	 */
+	public Page<Meeting> publicMeetings(Long organisationId, Collection<MeetingStatus> statuses, Pageable pageable) {
+		return this.meetings.findByOrganisationIdAndPublicMeetingTrueAndStatusIn(organisationId, statuses, pageable);
+	}
+
+	/**
+	 * Saves a meeting changed by one of the features of a meeting (its minutes approved).
+	 * @param meeting the meeting
+	 * @return it, saved
+	 */
+	@Transactional
+	public Meeting save(Meeting meeting) {
+		return this.meetings.saveAndFlush(meeting);
 	}
 
 }

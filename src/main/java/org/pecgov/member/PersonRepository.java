@@ -1,5 +1,6 @@
 package org.pecgov.member;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -17,6 +18,11 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 	boolean emailTaken(Long organisationId, String email, Long exceptId);
 
 	long countByOrganisationId(Long organisationId);
+
+	/** The people of a PCT whose "given family" name matches a LIKE pattern (escaped with a backslash). */
+	@Query("select p.id from Person p where p.organisationId = ?1 and "
+			+ "lower(concat(concat(p.givenName, ' '), p.familyName)) like ?2 escape '\\'")
+	List<Long> idsNamed(Long organisationId, String pattern);
 
 	static Specification<Person> matching(Long organisationId, PersonFilter filter) {
 		return (root, query, cb) -> {

@@ -3,7 +3,9 @@ package org.pecgov.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
@@ -157,6 +159,17 @@ public class PersonService {
 		if (email != null && this.people.emailTaken(organisationId, email.strip(), (exceptId != null) ? exceptId : -1L)) {
 			throw new FieldException("email", "person.email.duplicate");
 		}
+	}
+
+	/**
+	 * The people of a PCT whose name ("given family") contains some text, any case.
+	 * @param organisationId the PCT
+	 * @param text the text
+	 * @return their ids
+	 */
+	public Set<Long> idsNamed(Long organisationId, String text) {
+		String pattern = "%" + PersonRepository.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+		return new HashSet<>(this.people.idsNamed(organisationId, pattern));
 	}
 
 }

@@ -2,9 +2,11 @@ package org.pecgov.publication;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.pecgov.interest.DeclarationRound;
+import org.pecgov.interest.round.DeclarationRound;
 import org.pecgov.organisation.Organisation;
+import org.pecgov.web.Csv;
 import org.pecgov.web.PageLinks;
+import org.pecgov.web.Pdf;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

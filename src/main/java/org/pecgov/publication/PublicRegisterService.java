@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.pecgov.interest.DeclarationRound;
-import org.pecgov.interest.GiftKind;
 import org.pecgov.interest.InterestCategory;
 import org.pecgov.interest.InterestKind;
+import org.pecgov.interest.gift.GiftKind;
+import org.pecgov.interest.round.DeclarationRound;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.OrganisationType;
@@ -49,32 +49,31 @@ public class PublicRegisterService {
 
 	private static final int STREAM_FETCH_SIZE = 1000;
 
-	/** Post holders on the day: appointed, started, and neither ended nor past their term. */
+	// Every statement reads the views that the owning modules keep for this (V16): post_holding (appointment),
+	// person_name (member), register_entry, register_gift and declaring_activity (interest); never their tables.
+
+	/** Post holders on the day (appointment's rule, through its view). */
 	private static final String HOLDERS = """
-			select a.person_id from appointment a
-			where a.organisation_id = :pct and a.term_start <= :today
-			  and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)
+			select h.person_id from post_holding h
+			where h.organisation_id = :pct and h.first_day <= :today and (h.last_day is null or h.last_day >= :today)
 			""";
 
 	private static final String PUBLISHED = """
-			from declaration d join person p on p.id = d.person_id
-			where d.organisation_id = :pct and d.from_date <= :today
-			  and (d.to_date is null or d.to_date >= :endedSince)
-			  and d.person_id in (""" + HOLDERS + ")";
+			from register_entry e join person_name p on p.person_id = e.person_id
+			where e.organisation_id = :pct and e.from_date <= :today
+			  and (e.to_date is null or e.to_date >= :endedSince)
+			  and e.person_id in (""" + HOLDERS + ")";
 
 	private static final String ENTRY_COLUMNS = """
-			select d.id, d.person_id, p.title, p.given_name, p.family_name, d.kind, d.relationship, d.category,
-			       (not d.publish_consent and coalesce(d.withhold_decision, '') <> 'PUBLISHED') as withheld,
-			       d.description, d.from_date, d.to_date, d.actions,
-			       (select string_agg(o.name, '; ' order by o.name) from declaration_organisation x
-			          join directory_organisation o on o.id = x.directory_id where x.declaration_id = d.id) as concerns,
-			       (select string_agg(distinct po.title, '; ') from appointment a join post po on po.id = a.post_id
-			          where a.person_id = d.person_id and a.organisation_id = :pct and a.term_start <= :today
-			            and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)) as posts
+			select e.declaration_id, e.person_id, p.title, p.given_name, p.family_name, e.kind, e.relationship,
+			       e.category, e.withheld, e.description, e.from_date, e.to_date, e.actions, e.concerns,
+			       (select string_agg(distinct h.post_title, '; ') from post_holding h
+			          where h.person_id = e.person_id and h.organisation_id = :pct and h.first_day <= :today
+			            and (h.last_day is null or h.last_day >= :today)) as posts
 			""";
 
 	private static final String GIFTS = """
-			from gift g join person p on p.id = g.person_id
+			from register_gift g join person_name p on p.person_id = g.person_id
 			where g.organisation_id = :pct and g.offered_on >= :since and g.offered_on <= :today
 			  and g.person_id in (""" + HOLDERS + ")";
 
@@ -130,7 +129,7 @@ public class PublicRegisterService {
 			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
 		Long total = this.jdbc.queryForObject("select count(*) " + PUBLISHED, params, Long.class);
 		List<Entry> entries = this.jdbc.query(ENTRY_COLUMNS + PUBLISHED
-				+ " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id"
+				+ " order by lower(p.family_name), lower(p.given_name), e.person_id, e.from_date desc, e.declaration_id"
 				+ " limit :limit offset :offset", params, (rs, n) -> entry(rs));
 		return new PageImpl<>(entries, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
 	}
@@ -162,15 +161,13 @@ public class PublicRegisterService {
 			.addValue("opens", Date.valueOf(round.opensOn()));
 		Map<String, Outstanding> byPerson = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select p.id, p.title, p.given_name, p.family_name, po.title as post
-				from appointment a join person p on p.id = a.person_id join post po on po.id = a.post_id
-				where a.organisation_id = :pct and a.term_start <= :today
-				  and (coalesce(a.ended_on, a.term_end) is null or coalesce(a.ended_on, a.term_end) >= :today)
-				  and not exists (select 1 from round_return r where r.person_id = p.id and r.round_year = :year
-				                  and r.organisation_id = :pct)
-				  and not exists (select 1 from declaration d where d.person_id = p.id and d.organisation_id = :pct
-				                  and d.declared_on >= :opens)
-				order by lower(p.family_name), lower(p.given_name), p.id, po.title
+				select p.person_id as id, p.title, p.given_name, p.family_name, h.post_title as post
+				from post_holding h join person_name p on p.person_id = h.person_id
+				where h.organisation_id = :pct and h.first_day <= :today and (h.last_day is null or h.last_day >= :today)
+				  and not exists (select 1 from declaring_activity r where r.person_id = h.person_id
+				                  and r.organisation_id = :pct
+				                  and ((r.round_return and r.round_year = :year) or (not r.round_return and r.made_on >= :opens)))
+				order by lower(p.family_name), lower(p.given_name), p.person_id, h.post_title
 				""", params, (rs) -> {
 			String key = Long.toString(rs.getLong("id"));
 			Outstanding known = byPerson.get(key);
@@ -196,7 +193,7 @@ public class PublicRegisterService {
 			.addValue("limit", PAGE_SIZE)
 			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
 		Long total = this.jdbc.queryForObject("select count(*) " + GIFTS, params, Long.class);
-		List<Gift> gifts = this.jdbc.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.id desc"
+		List<Gift> gifts = this.jdbc.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.gift_id desc"
 				+ " limit :limit offset :offset", params, (rs, n) -> gift(rs));
 		return new PageImpl<>(gifts, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
 	}
@@ -211,7 +208,7 @@ public class PublicRegisterService {
 		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
 			.addValue("endedSince", Date.valueOf(today.minusMonths(ENDED_MONTHS_SHOWN)));
 		this.streaming.query(ENTRY_COLUMNS + PUBLISHED
-				+ " order by lower(p.family_name), lower(p.given_name), d.person_id, d.from_date desc, d.id", params,
+				+ " order by lower(p.family_name), lower(p.given_name), e.person_id, e.from_date desc, e.declaration_id", params,
 				(rs) -> {
 					rows.accept(entry(rs));
 				});
@@ -226,7 +223,7 @@ public class PublicRegisterService {
 		LocalDate today = LocalDate.now(this.clock);
 		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
 			.addValue("since", Date.valueOf(today.minusMonths(GIFT_MONTHS_SHOWN)));
-		this.streaming.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.id desc", params, (rs) -> {
+		this.streaming.query(GIFT_COLUMNS + GIFTS + " order by g.offered_on desc, g.gift_id desc", params, (rs) -> {
 			rows.accept(gift(rs));
 		});
 	}

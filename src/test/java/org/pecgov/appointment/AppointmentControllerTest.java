@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.committee.CompositionRules;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostKind;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pecgov.support.PecgovDatabase;
-import org.pecgov.support.PostRows;
+import org.pecgov.support.VacancyRows;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -23,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AppointmentRepositoryTest {
 
 	@Autowired
-	private ScoreRepository scores;
-
-	@Autowired
 	private AppointmentRepository appointments;
 
 	@Autowired
@@ -35,94 +32,70 @@ class AppointmentRepositoryTest {
 	private JdbcTemplate jdbc;
 
 	@Test
-	void meansThePanelsScoresPerPersonAndCompetencyWithinOnePct() {
-		Fixture pct = fixture("A");
-		Fixture other = fixture("B");
-		score(pct, 3);
-		score(pct, 4);
-		score(other, 1);
-
-		List<Object[]> means = this.scores.meanScores(pct.organisation);
-
-		assertThat(means).hasSize(1);
-		assertThat(((Number) means.get(0)[2]).doubleValue()).isEqualTo(3.5);
-	}
-
-	@Test
-	void theDatabaseRefusesScoresOutsideOneToFour() {
-		Fixture pct = fixture("C");
-
-		assertThatThrownBy(() -> this.jdbc.update("insert into score (organisation_id, candidate_id, panel_member_id, "
-				+ "competency_id, score) values (?, ?, ?, ?, 5)", pct.organisation, pct.candidate, pct.panellist,
-				pct.competency))
-			.isInstanceOf(DataIntegrityViolationException.class);
-	}
-
-	@Test
 	void findsAnOrganisationsOpenAppointmentsAndRefusesTermsEndingBeforeTheyStart() {
-		Fixture pct = fixture("D");
+		VacancyRows pct = fixture("D");
 		this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, specification_id, term_start, "
-				+ "term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation, pct.post, pct.person, pct.specification,
+				+ "term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation(), pct.post(), pct.person(), pct.specification(),
 				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
 
-		assertThat(this.appointments.findByOrganisationIdAndEndedOnIsNull(pct.organisation)).hasSize(1)
+		assertThat(this.appointments.currentIn(pct.organisation(), LocalDate.of(2026, 11, 23))).hasSize(1)
 			.allSatisfy((a) -> assertThat(a.isCurrent(LocalDate.of(2026, 11, 23))).isTrue());
 		assertThatThrownBy(() -> this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, "
-				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation, pct.post,
-				pct.person, pct.specification, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1)))
+				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?)", pct.organisation(), pct.post(),
+				pct.person(), pct.specification(), LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1)))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aTermEndedEarlyFromALaterDayIsInForceUntilThatDayAsTheEntitySays() {
+		VacancyRows pct = fixture("F");
+		LocalDate day = LocalDate.of(2026, 12, 1);
+		appointment(pct, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31), day.plusDays(30)); // resigns next month
+		appointment(pct, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31), day.minusDays(1)); // resigned yesterday
+		appointment(pct, day.plusDays(1), LocalDate.of(2029, 12, 31), null); // starts tomorrow
+		appointment(pct, LocalDate.of(2024, 1, 1), null, null); // open-ended
+
+		List<Appointment> current = this.appointments.currentIn(pct.organisation(), day);
+		List<Appointment> currentOrComing = this.appointments.currentOrComingIn(pct.organisation(), day);
+
+		assertThat(current).hasSize(2).allSatisfy((a) -> assertThat(a.isCurrent(day)).isTrue());
+		assertThat(currentOrComing).hasSize(3);
+		assertThat(this.appointments.findByOrganisationId(pct.organisation())).filteredOn((a) -> a.isCurrent(day))
+			.containsExactlyInAnyOrderElementsOf(current);
+	}
+
+	private void appointment(VacancyRows pct, LocalDate start, LocalDate end, LocalDate endedOn) {
+		this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, specification_id, term_start, "
+				+ "term_end, ended_on, end_reason) values (?, ?, ?, ?, ?, ?, ?, ?)", pct.organisation(), pct.post(),
+				pct.person(), pct.specification(), start, end, endedOn, (endedOn != null) ? "RESIGNED" : null);
 	}
 
 	@Test
 	void aRenewalOverAnUnmetConditionKeepsItsReasonOrIsRefused() {
-		Fixture pct = fixture("E");
+		VacancyRows pct = fixture("E");
 		long first = this.jdbc.queryForObject("insert into appointment (organisation_id, post_id, person_id, "
 				+ "specification_id, term_start, term_end) values (?, ?, ?, ?, ?, ?) returning id", Long.class,
-				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2023, 4, 1),
+				pct.organisation(), pct.post(), pct.person(), pct.specification(), LocalDate.of(2023, 4, 1),
 				LocalDate.of(2026, 3, 31));
 		this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, specification_id, term_start, "
 				+ "term_end, renews_id, renewal_unmet, renewal_reason) values (?, ?, ?, ?, ?, ?, ?, 'APPRAISAL', 'Booked')",
-				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2026, 4, 1),
+				pct.organisation(), pct.post(), pct.person(), pct.specification(), LocalDate.of(2026, 4, 1),
 				LocalDate.of(2029, 3, 31), first);
 
-		assertThat(this.appointments.findByPostIdOrderByTermStartDesc(pct.post)).first()
+		assertThat(this.appointments.findByPostIdOrderByTermStartDesc(pct.post())).first()
 			.satisfies((a) -> assertThat(a.getRenewalUnmet()).containsExactly(RenewalCondition.Kind.APPRAISAL))
 			.satisfies((a) -> assertThat(a.getRenewsId()).isEqualTo(first));
-		assertThat(this.appointments.lock(first, pct.organisation)).isPresent();
-		assertThat(this.appointments.lock(first, pct.organisation + 1)).isEmpty();
+		assertThat(this.appointments.lock(first, pct.organisation())).isPresent();
+		assertThat(this.appointments.lock(first, pct.organisation() + 1)).isEmpty();
 		assertThatThrownBy(() -> this.jdbc.update("insert into appointment (organisation_id, post_id, person_id, "
 				+ "specification_id, term_start, term_end, renewal_unmet) values (?, ?, ?, ?, ?, ?, 'APPRAISAL')",
-				pct.organisation, pct.post, pct.person, pct.specification, LocalDate.of(2029, 4, 1),
+				pct.organisation(), pct.post(), pct.person(), pct.specification(), LocalDate.of(2029, 4, 1),
 				LocalDate.of(2031, 3, 31)))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	private void score(Fixture f, int score) {
-		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
-				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, f.organisation, f.vacancy,
-				f.rows.person(this.jdbc, "panel" + score));
-		this.jdbc.update("insert into score (organisation_id, candidate_id, panel_member_id, competency_id, score) "
-				+ "values (?, ?, ?, ?, ?)", f.organisation, f.candidate, panellist, f.competency, score);
-	}
-
-	private Fixture fixture(String suffix) {
-		PostRows rows = PostRows.insert(this.entities, this.jdbc, suffix);
-		long pct = rows.organisation();
-		long person = rows.person(this.jdbc, "candidate");
-		long vacancy = this.jdbc.queryForObject("insert into vacancy (organisation_id, post_id, specification_id, status, "
-				+ "opened_on) values (?, ?, ?, 'OPEN', current_date) returning id", Long.class, pct, rows.post(),
-				rows.specification());
-		long candidate = this.jdbc.queryForObject("insert into candidate (organisation_id, vacancy_id, person_id) values "
-				+ "(?, ?, ?) returning id", Long.class, pct, vacancy, person);
-		long panellist = this.jdbc.queryForObject("insert into panel_member (organisation_id, vacancy_id, person_id, "
-				+ "panel_role) values (?, ?, ?, 'Panel') returning id", Long.class, pct, vacancy,
-				rows.person(this.jdbc, "chair"));
-		return new Fixture(rows, pct, rows.post(), rows.specification(), rows.competency(), person, vacancy, candidate,
-				panellist);
-	}
-
-	record Fixture(PostRows rows, long organisation, long post, long specification, long competency, long person, long vacancy,
-			long candidate, long panellist) {
+	private VacancyRows fixture(String suffix) {
+		return VacancyRows.insert(this.entities, this.jdbc, suffix);
 	}
 
 }

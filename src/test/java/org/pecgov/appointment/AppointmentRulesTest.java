@@ -6,11 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pecgov.appointment.composition.CompositionService;
+import org.pecgov.appointment.composition.CompositionView;
+import org.pecgov.appointment.composition.SkillsService;
+import org.pecgov.appointment.composition.TermsService;
+import org.pecgov.appointment.vacancy.Candidate;
+import org.pecgov.appointment.vacancy.Vacancy;
+import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;

@@ -39,7 +39,7 @@ class AppraisalTest {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private org.pecgov.appointment.SkillsService skills;
+	private org.pecgov.appointment.composition.SkillsService skills;
 
 	private long southvale;
 

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pecgov.interest.directory.DirectoryOrganisation;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.directory.DirectoryType;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.support.DemoIds;

@@ -6,6 +6,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pecgov.interest.directory.DirectoryOrganisation;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.directory.DirectoryType;
+import org.pecgov.interest.round.RoundService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonBuilder;
 import org.pecgov.member.PersonService;

@@ -13,7 +13,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeDetails;
 import org.pecgov.committee.CommitteeKind;
-import org.pecgov.interest.DirectoryService;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.meeting.agenda.AgendaItem;
+import org.pecgov.meeting.agenda.AgendaService;
+import org.pecgov.meeting.agenda.ItemDetails;
+import org.pecgov.meeting.agenda.ItemPurpose;
+import org.pecgov.meeting.attendance.AttendanceService;
+import org.pecgov.meeting.minutes.MeetingAction;
+import org.pecgov.meeting.minutes.MinutesPage;
+import org.pecgov.meeting.minutes.MinutesService;
+import org.pecgov.meeting.screening.ConflictService;
+import org.pecgov.meeting.screening.PlanChoice;
+import org.pecgov.meeting.screening.Screening;
+import org.pecgov.meeting.screening.ScreeningService;
+import org.pecgov.meeting.screening.Statement;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
@@ -23,6 +36,8 @@ import org.pecgov.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -46,8 +61,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@WebMvcTest({ MeetingController.class, AgendaController.class, ConflictController.class, AttendanceController.class,
-		MinutesController.class, ActionController.class })
+// The controllers of a meeting's pages, which live in the meeting's feature packages.
+@WebMvcTest(controllers = MeetingController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = "org\\.pecgov\\.meeting\\.(agenda|screening|attendance|minutes)\\.\\w+Controller"))
 @Import(SecurityConfig.class)
 class MeetingControllersTest {
 

@@ -1,0 +1,11 @@
+package org.pecgov.appointment.ballot;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BallotRepository extends JpaRepository<Ballot, Long> {
+
+	Optional<Ballot> findByVacancyId(Long vacancyId);
+
+}

@@ -1,0 +1,19 @@
+package org.pecgov.appointment.vacancy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VacancyRepository extends JpaRepository<Vacancy, Long> {
+
+	Optional<Vacancy> findByIdAndOrganisationId(Long id, Long organisationId);
+
+	List<Vacancy> findByOrganisationId(Long organisationId, Sort sort);
+
+	List<Vacancy> findByOrganisationIdAndStatus(Long organisationId, VacancyStatus status);
+
+	boolean existsByPostIdAndStatus(Long postId, VacancyStatus status);
+
+}

@@ -1,0 +1,171 @@
+package org.pecgov.appraisal.objective;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.pecgov.appraisal.Appraisers;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Post holders' objectives and their updates through the year. The appraiser (or an administrator) sets
+ * them; the appraiser, an administrator or the post holder records how each stands.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ObjectiveService {
+
+	private final ObjectiveRepository objectives;
+
+	private final ObjectiveUpdateRepository updates;
+
+	private final PersonService people;
+
+	private final Appraisers appraisers;
+
+	private final Clock clock;
+
+	ObjectiveService(ObjectiveRepository objectives, ObjectiveUpdateRepository updates, PersonService people,
+			Appraisers appraisers, Clock clock) {
+		this.objectives = objectives;
+		this.updates = updates;
+		this.people = people;
+		this.appraisers = appraisers;
+		this.clock = clock;
+	}
+
+	/**
+	 * Someone's objectives, with their updates and what the user may do.
+	 * @param personId the post holder (a member only their own)
+	 * @return the page
+	 */
+	public ObjectivesPage of(Long personId) {
+		Person person = visible(personId);
+		List<Objective> list = this.objectives.findByPersonIdAndOrganisationIdOrderByDueOnAscIdAsc(personId,
+				person.getOrganisationId());
+		Map<Long, List<ObjectiveUpdate>> byObjective = list.isEmpty() ? Map.of()
+				: this.updates.findByObjectiveIdInOrderByOnDateAscIdAsc(list.stream().map(Objective::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(ObjectiveUpdate::getObjectiveId));
+		boolean sets = maySet(personId);
+		return new ObjectivesPage(person, list, byObjective, sets, sets || isSelf(personId),
+				this.appraisers.holdsPost(personId, today()));
+	}
+
+	/**
+	 * Whether an objective may be due on a day: from today to three years ahead.
+	 * @param dueOn the day
+	 * @return true if so
+	 */
+	public boolean dueInRange(LocalDate dueOn) {
+		return !dueOn.isBefore(today()) && !dueOn.isAfter(today().plusYears(3));
+	}
+
+	@Transactional
+	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn) {
+		Person person = visible(personId);
+		if (!maySet(personId)) {
+			throw new AccessDeniedException("Only the appraiser sets objectives");
+		}
+		if (!this.appraisers.holdsPost(personId, today())) {
+			throw new FieldException("objective", "objective.notPostHolder");
+		}
+		if (!dueInRange(dueOn)) {
+			throw new FieldException("dueOn", "objective.due.range");
+		}
+		return this.objectives.saveAndFlush(new Objective(person.getOrganisationId(), personId, leadArea, objective,
+				measure, dueOn, CurrentUser.actor()));
+	}
+
+	/**
+	 * Records how an objective stands today.
+	 * @param personId the post holder
+	 * @param objectiveId the objective
+	 * @param version the version the user saw
+	 * @param status how it stands
+	 * @param note what was said
+	 * @return the update
+	 */
+	@Transactional
+	public ObjectiveUpdate update(Long personId, Long objectiveId, long version, ObjectiveStatus status, String note) {
+		Person person = visible(personId);
+		if (!maySet(personId) && !isSelf(personId)) {
+			throw new AccessDeniedException("Only the appraiser or the post holder updates an objective");
+		}
+		Objective objective = this.objectives
+			.findByIdAndPersonIdAndOrganisationId(objectiveId, personId, person.getOrganisationId())
+			.orElseThrow(() -> new NotFoundException("Objective", objectiveId));
+		objective.checkVersion(version);
+		objective.moveTo(status);
+		this.objectives.saveAndFlush(objective);
+		return this.updates.saveAndFlush(new ObjectiveUpdate(person.getOrganisationId(), objectiveId, today(), status,
+				note, CurrentUser.actor()));
+	}
+
+	/**
+	 * Someone whose objectives the user may read: staff read anyone of their PCT; a member their own, or
+	 * those they appraise (the PCT chair, a member by role, appraises the PEC chair).
+	 */
+	private Person visible(Long personId) {
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() != Role.MEMBER || isSelf(personId)) {
+			return this.people.get(personId);
+		}
+		if (maySet(personId)) {
+			return this.people.byIds(List.of(personId))
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("Person", personId));
+		}
+		throw new NotFoundException("Person", personId);
+	}
+
+	private boolean maySet(Long personId) {
+		PecgovPrincipal user = CurrentUser.get();
+		if (user.getRole() == Role.ADMIN) {
+			return true;
+		}
+		return user.getPersonId() != null && this.appraisers.appraiserOf(personId, today())
+			.map((appraiser) -> appraiser.equals(user.getPersonId()))
+			.orElse(false);
+	}
+
+	private static boolean isSelf(Long personId) {
+		return personId.equals(CurrentUser.get().getPersonId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * A post holder's objectives.
+	 * @param person who
+	 * @param objectives their objectives, soonest due first
+	 * @param updates each objective's updates, by objective id
+	 * @param maySet whether the user sets objectives for them
+	 * @param mayUpdate whether the user records updates
+	 * @param postHolder whether they hold a post today
+	 */
+	public record ObjectivesPage(Person person, List<Objective> objectives, Map<Long, List<ObjectiveUpdate>> updates,
+			boolean maySet, boolean mayUpdate, boolean postHolder) {
+
+		public List<ObjectiveUpdate> updatesOf(Long objectiveId) {
+			return this.updates.getOrDefault(objectiveId, List.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.pecgov.interest.round;
+
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.PageLinks;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Breaches of the rules on declaring, and their review.
+ */
+@Controller
+@RequestMapping("/interests/breaches")
+class BreachController {
+
+	private final BreachService breaches;
+
+	BreachController(BreachService breaches) {
+		this.breaches = breaches;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
+		Breach.Status chosen = Arrays.stream(Breach.Status.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		int number = PageLinks.number(page);
+		Page<BreachService.Line> lines = this.breaches.list(chosen, number);
+		model.addAttribute("lines", lines);
+		model.addAttribute("pages", PageLinks.of(lines, request));
+		model.addAttribute("statuses", Breach.Status.values());
+		model.addAttribute("status", chosen);
+		return "interests/breaches";
+	}
+
+	@PostMapping("/detect")
+	String detect(RedirectAttributes redirect) {
+		int added = this.breaches.detectMissedRound(CurrentUser.organisationId());
+		Flash.success(redirect, (added == 0) ? "breach.detected.none" : (added == 1) ? "breach.detected.one" : "breach.detected",
+				Integer.toString(added));
+		return "redirect:/interests/breaches";
+	}
+
+	@PostMapping("/{id}")
+	String review(@PathVariable Long id, @RequestParam("version") long version,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		Breach.Status chosen = Arrays.stream(Breach.Status.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
+		if (chosen == null || trimmed == null || trimmed.length() > 2000) {
+			model.addAttribute("pageError", (chosen == null) ? "breach.status.required"
+					: (trimmed == null) ? "breach.note.required" : "breach.note.size");
+			model.addAttribute("reviewing", id);
+			model.addAttribute("reviewingStatus", chosen);
+			model.addAttribute("note", note);
+			return list(null, "1", model, request);
+		}
+		try {
+			this.breaches.review(id, version, chosen, trimmed);
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			model.addAttribute("reviewing", id);
+			model.addAttribute("reviewingStatus", chosen);
+			model.addAttribute("note", note);
+			return list(null, "1", model, request);
+		}
+		Flash.success(redirect, "breach.reviewed");
+		return "redirect:/interests/breaches";
+	}
+
+}

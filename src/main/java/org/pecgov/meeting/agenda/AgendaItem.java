@@ -1,0 +1,128 @@
+package org.pecgov.meeting.agenda;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.pecgov.shared.BaseEntity;
+import org.pecgov.shared.OrganisationOwned;
+
+/**
+ * An item on a meeting's agenda, and the organisations (from the directory) it concerns.
+ */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem extends BaseEntity implements OrganisationOwned {
+
+	@Column(name = "organisation_id", nullable = false, updatable = false)
+	private Long organisationId;
+
+	@Column(name = "meeting_id", nullable = false, updatable = false)
+	private Long meetingId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ItemPurpose purpose;
+
+	private String presenter;
+
+	@Column(name = "public_item", nullable = false)
+	private boolean publicItem;
+
+	@Column(name = "referred_to")
+	private String referredTo;
+
+	private String minutes;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "agenda_item_organisation", joinColumns = @JoinColumn(name = "item_id"))
+	@Column(name = "directory_id")
+	private Set<Long> organisationIds = new LinkedHashSet<>();
+
+	protected AgendaItem() {
+	}
+
+	public AgendaItem(Long organisationId, Long meetingId, int position, ItemDetails details) {
+		this.organisationId = organisationId;
+		this.meetingId = meetingId;
+		this.position = position;
+		apply(details);
+	}
+
+	void apply(ItemDetails details) {
+		this.title = details.title();
+		this.purpose = details.purpose();
+		this.presenter = details.presenter();
+		this.publicItem = details.publicItem();
+		this.organisationIds = new LinkedHashSet<>(details.organisationIds());
+	}
+
+	void moveTo(int position) {
+		this.position = position;
+	}
+
+	void referTo(String referredTo) {
+		this.referredTo = referredTo;
+	}
+
+	public void recordMinutes(String minutes) {
+		this.minutes = minutes;
+	}
+
+	@Override
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public ItemPurpose getPurpose() {
+		return this.purpose;
+	}
+
+	public String getPresenter() {
+		return this.presenter;
+	}
+
+	public boolean isPublicItem() {
+		return this.publicItem;
+	}
+
+	public String getReferredTo() {
+		return this.referredTo;
+	}
+
+	public String getMinutes() {
+		return this.minutes;
+	}
+
+	public Set<Long> getOrganisationIds() {
+		return this.organisationIds;
+	}
+
+}

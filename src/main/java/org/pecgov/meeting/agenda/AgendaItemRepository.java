@@ -1,0 +1,22 @@
+package org.pecgov.meeting.agenda;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+
+	/** A meeting's agenda in order, with the organisations each item concerns, in one statement. */
+	@Query("select distinct i from AgendaItem i left join fetch i.organisationIds where i.meetingId = :meetingId order by i.position")
+	List<AgendaItem> agenda(Long meetingId);
+
+	@EntityGraph(attributePaths = "organisationIds")
+	Optional<AgendaItem> findByIdAndMeetingIdAndOrganisationId(Long id, Long meetingId, Long organisationId);
+
+	@Query("select coalesce(max(i.position), 0) from AgendaItem i where i.meetingId = :meetingId")
+	int lastPosition(Long meetingId);
+
+}

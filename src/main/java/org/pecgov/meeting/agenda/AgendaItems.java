@@ -1,0 +1,84 @@
+package org.pecgov.meeting.agenda;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agenda items and their papers as the other features of a meeting read them (screening, minutes, the
+ * published pages); {@link AgendaService} is where the secretary changes an agenda.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AgendaItems {
+
+	private final AgendaItemRepository items;
+
+	private final PaperRepository papers;
+
+	AgendaItems(AgendaItemRepository items, PaperRepository papers) {
+		this.items = items;
+		this.papers = papers;
+	}
+
+	/**
+	 * A meeting's agenda in order, with the organisations each item concerns, in one statement.
+	 * @param meetingId the meeting
+	 * @return its items
+	 */
+	public List<AgendaItem> agenda(Long meetingId) {
+		return this.items.agenda(meetingId);
+	}
+
+	/**
+	 * An item of a meeting of a PCT.
+	 * @param id the item
+	 * @param meetingId the meeting
+	 * @param organisationId the PCT
+	 * @return it, if it is on that meeting
+	 */
+	public Optional<AgendaItem> item(Long id, Long meetingId, Long organisationId) {
+		return this.items.findByIdAndMeetingIdAndOrganisationId(id, meetingId, organisationId);
+	}
+
+	/**
+	 * The position of a meeting's last item.
+	 * @param meetingId the meeting
+	 * @return its position, 0 for an empty agenda
+	 */
+	public int lastPosition(Long meetingId) {
+		return this.items.lastPosition(meetingId);
+	}
+
+	/**
+	 * Saves an item whose minutes were written.
+	 * @param item the item
+	 * @return it, saved
+	 */
+	@Transactional
+	public AgendaItem save(AgendaItem item) {
+		return this.items.saveAndFlush(item);
+	}
+
+	/**
+	 * The papers of some items, without their content.
+	 * @param itemIds the items
+	 * @return their papers
+	 */
+	public List<PaperInfo> papersOf(Collection<Long> itemIds) {
+		return this.papers.infoOf(itemIds);
+	}
+
+	/**
+	 * A paper with its content.
+	 * @param id the paper
+	 * @return it, if it exists
+	 */
+	public Optional<Paper> paper(Long id) {
+		return this.papers.findById(id);
+	}
+
+}

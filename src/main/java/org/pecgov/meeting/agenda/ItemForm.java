@@ -1,0 +1,97 @@
+package org.pecgov.meeting.agenda;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An agenda item being added or changed.
+ */
+public class ItemForm {
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@NotNull
+	private ItemPurpose purpose;
+
+	@Size(max = 200)
+	private String presenter;
+
+	@NotNull
+	private Boolean publicItem;
+
+	@Size(max = 50)
+	private Set<Long> organisationIds = new LinkedHashSet<>();
+
+	private Long version;
+
+	static ItemForm of(AgendaItem item) {
+		ItemForm form = new ItemForm();
+		form.title = item.getTitle();
+		form.purpose = item.getPurpose();
+		form.presenter = item.getPresenter();
+		form.publicItem = item.isPublicItem();
+		form.organisationIds = new LinkedHashSet<>(item.getOrganisationIds());
+		form.version = item.getVersion();
+		return form;
+	}
+
+	ItemDetails toDetails() {
+		return new ItemDetails(this.title, this.purpose, this.presenter, Boolean.TRUE.equals(this.publicItem),
+				(this.organisationIds != null) ? this.organisationIds : Set.of());
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public ItemPurpose getPurpose() {
+		return this.purpose;
+	}
+
+	public void setPurpose(ItemPurpose purpose) {
+		this.purpose = purpose;
+	}
+
+	public String getPresenter() {
+		return this.presenter;
+	}
+
+	public void setPresenter(String presenter) {
+		this.presenter = presenter;
+	}
+
+	public Boolean getPublicItem() {
+		return this.publicItem;
+	}
+
+	public void setPublicItem(Boolean publicItem) {
+		this.publicItem = publicItem;
+	}
+
+	public Set<Long> getOrganisationIds() {
+		return this.organisationIds;
+	}
+
+	public void setOrganisationIds(Set<Long> organisationIds) {
+		this.organisationIds = organisationIds;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.pecgov.meeting.attendance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pecgov.meeting.MeetingPage;
+
+/**
+ * The attendance of a meeting: a line per person, by person id.
+ */
+public class AttendanceForm {
+
+	private Map<Long, AttendanceRow> rows = new LinkedHashMap<>();
+
+	static AttendanceForm of(MeetingPage page) {
+		AttendanceForm form = new AttendanceForm();
+		for (Long personId : page.members()) {
+			form.rows.put(personId, row(page.attendance().get(personId)));
+		}
+		page.attendance().forEach((personId, attendance) -> form.rows.putIfAbsent(personId, row(attendance)));
+		return form;
+	}
+
+	private static AttendanceRow row(Attendance attendance) {
+		AttendanceRow row = new AttendanceRow();
+		if (attendance != null) {
+			row.setStatus(attendance.getStatus());
+			row.setArrivedAt(attendance.getArrivedAt());
+			row.setLeftAt(attendance.getLeftAt());
+			row.setVersion(attendance.getVersion());
+		}
+		return row;
+	}
+
+	public Map<Long, AttendanceRow> getRows() {
+		return this.rows;
+	}
+
+	public void setRows(Map<Long, AttendanceRow> rows) {
+		this.rows = rows;
+	}
+
+}

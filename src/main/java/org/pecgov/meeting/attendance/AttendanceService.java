@@ -1,0 +1,206 @@
+package org.pecgov.meeting.attendance;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pecgov.meeting.Meeting;
+import org.pecgov.meeting.MeetingPage;
+import org.pecgov.meeting.MeetingService;
+import org.pecgov.meeting.MeetingStatus;
+import org.pecgov.meeting.screening.ScreeningService;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who attended a meeting: the committee's members (present, apologies, absent) and others in attendance,
+ * with their arrival and departure times; and each member's record over the committee's meetings.
+ */
+@NamedInterface("attendance")
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+	/** Meetings missed in a row that flag a member. */
+	public static final int MISSED_IN_A_ROW = 3;
+
+	private final ScreeningService screening;
+
+	private final MeetingService meetings;
+
+	private final AttendanceRepository attendance;
+
+
+	private final PersonService people;
+
+	AttendanceService(ScreeningService screening, MeetingService meetings, AttendanceRepository attendance, PersonService people) {
+		this.screening = screening;
+		this.meetings = meetings;
+		this.attendance = attendance;
+		this.people = people;
+	}
+
+	/**
+	 * Records the attendance of a meeting, all lines or none. A member is present, sent apologies or was
+	 * absent; anyone else is in attendance (never a member present). Times, when given, are in order.
+	 * @param meetingId the meeting
+	 * @param rows each person's line (a line without a status records nothing)
+	 */
+	@Transactional
+	public void record(Long meetingId, Map<Long, AttendanceRow> rows) {
+		Meeting meeting = this.meetings.locked(meetingId);
+		if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
+			throw new FieldException("attendance", "attendance.locked");
+		}
+		MeetingPage page = this.screening.page(meetingId);
+		Set<Long> members = Set.copyOf(page.members());
+		Map<Long, Attendance> recorded = new HashMap<>(page.attendance());
+		for (Map.Entry<Long, AttendanceRow> entry : rows.entrySet()) {
+			Long personId = entry.getKey();
+			AttendanceRow row = entry.getValue();
+			if (personId == null || row == null) {
+				continue;
+			}
+			String field = "rows[" + personId + "].status";
+			if (!members.contains(personId) && !recorded.containsKey(personId)) {
+				throw new FieldException(field, "attendance.notExpected");
+			}
+			if (row.getStatus() == null) {
+				continue;
+			}
+			boolean member = members.contains(personId);
+			if (member && row.getStatus() == AttendanceStatus.IN_ATTENDANCE) {
+				throw new FieldException(field, "attendance.member.inAttendance");
+			}
+			if (!member && row.getStatus() != AttendanceStatus.IN_ATTENDANCE) {
+				throw new FieldException(field, "attendance.nonMember.present");
+			}
+			if (row.getArrivedAt() != null && row.getLeftAt() != null && !row.getLeftAt().isAfter(row.getArrivedAt())) {
+				throw new FieldException("rows[" + personId + "].leftAt", "attendance.times.order");
+			}
+			Attendance line = recorded.get(personId);
+			if (line == null) {
+				line = new Attendance(meeting.getOrganisationId(), meetingId, personId);
+			}
+			else if (row.getVersion() == null || row.getVersion() != line.getVersion()) {
+				throw new StaleEditException("Attendance", line.getId());
+			}
+			line.record(row.getStatus(), row.getArrivedAt(), row.getLeftAt());
+			this.attendance.save(line);
+		}
+		this.attendance.flush();
+	}
+
+	/**
+	 * Adds someone who is not a member of the committee as in attendance (an officer presenting an item).
+	 * @param meetingId the meeting
+	 * @param personId who, from the member register
+	 */
+	@Transactional
+	public void addInAttendance(Long meetingId, Long personId) {
+		Meeting meeting = this.meetings.locked(meetingId);
+		MeetingPage page = this.screening.page(meetingId);
+		if (personId == null || this.people.byIds(List.of(personId)).isEmpty()) {
+			throw new FieldException("personId", "attendance.person.unknown");
+		}
+		if (page.members().contains(personId)) {
+			throw new FieldException("personId", "attendance.person.isMember");
+		}
+		if (page.attendance().containsKey(personId)) {
+			throw new FieldException("personId", "attendance.person.already");
+		}
+		Attendance line = new Attendance(meeting.getOrganisationId(), meetingId, personId);
+		line.record(AttendanceStatus.IN_ATTENDANCE, null, null);
+		this.attendance.saveAndFlush(line);
+	}
+
+	/**
+	 * Each member's attendance over the committee's meetings held up to a meeting (itself included once
+	 * held) at which their attendance was recorded: how many they attended, of how many, and whether they
+	 * missed the last three in a row.
+	 * @param page the meeting
+	 * @return each member's record, by person id
+	 */
+	public Map<Long, Record> records(MeetingPage page) {
+		List<Meeting> held = this.meetings
+			.before(page.meeting().getOrganisationId(),
+					page.meeting().getCommitteeId(), page.meeting().getDate().plusDays(1))
+			.stream()
+			.filter((m) -> m.getStatus() == MeetingStatus.HELD || m.getStatus() == MeetingStatus.MINUTES_APPROVED)
+			.toList();
+		if (held.isEmpty() || page.members().isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Map<Long, AttendanceStatus>> byMeeting = new HashMap<>();
+		this.attendance
+			.findByMeetingIdInAndPersonIdIn(held.stream().map(Meeting::getId).toList(), page.members())
+			.forEach((a) -> byMeeting.computeIfAbsent(a.getMeetingId(), (k) -> new HashMap<>())
+				.put(a.getPersonId(), a.getStatus()));
+		return page.members().stream().collect(Collectors.toMap((p) -> p, (personId) -> {
+			int attended = 0;
+			int of = 0;
+			int missedInARow = 0;
+			boolean counting = true;
+			for (Meeting m : held) {
+				AttendanceStatus status = byMeeting.getOrDefault(m.getId(), Map.of()).get(personId);
+				if (status == null) {
+					// not recorded: not a member then, or attendance not taken
+					continue;
+				}
+				of++;
+				if (status == AttendanceStatus.PRESENT) {
+					attended++;
+					counting = false;
+				}
+				else if (counting) {
+					missedInARow++;
+				}
+			}
+			return new Record(attended, of, missedInARow >= MISSED_IN_A_ROW);
+		}));
+	}
+
+	/**
+	 * Someone's attendance at a committee's meetings held between two days, in the PCT the user reads:
+	 * for the reappointment gate.
+	 * @param personId the member
+	 * @param committeeId the committee
+	 * @param from the first day
+	 * @param to the last day
+	 * @return their record, of 0 meetings when none was held
+	 */
+	public Record recordOf(Long personId, Long committeeId, LocalDate from, LocalDate to) {
+		List<AttendanceStatus> statuses = this.attendance.statusesOf(CurrentUser.readableOrganisationId(), personId,
+				committeeId, from, to, List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED))
+			.stream()
+			.filter((s) -> s != AttendanceStatus.IN_ATTENDANCE)
+			.toList();
+		int attended = (int) statuses.stream().filter((s) -> s == AttendanceStatus.PRESENT).count();
+		int missedInARow = (int) statuses.stream().takeWhile((s) -> s != AttendanceStatus.PRESENT).count();
+		return new Record(attended, statuses.size(), missedInARow >= MISSED_IN_A_ROW);
+	}
+
+	/**
+	 * A member's attendance.
+	 * @param attended meetings they were present at
+	 * @param of meetings held at which their attendance was recorded
+	 * @param missedThreeInARow whether they missed the last three
+	 */
+	public record Record(int attended, int of, boolean missedThreeInARow) {
+
+		public int percent() {
+			return (this.of == 0) ? 0 : Math.round(100f * this.attended / this.of);
+		}
+
+	}
+
+}

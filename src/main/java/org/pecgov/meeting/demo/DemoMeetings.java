@@ -1,0 +1,186 @@
+package org.pecgov.meeting.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
+import org.pecgov.demo.DemoPct;
+import org.pecgov.demo.DemoSeed;
+import org.pecgov.interest.directory.DirectoryOrganisation;
+import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.meeting.Meeting;
+import org.pecgov.meeting.MeetingDetails;
+import org.pecgov.meeting.MeetingService;
+import org.pecgov.meeting.MeetingStatus;
+import org.pecgov.meeting.MeetingType;
+import org.pecgov.meeting.agenda.AgendaItem;
+import org.pecgov.meeting.agenda.AgendaService;
+import org.pecgov.meeting.agenda.ItemDetails;
+import org.pecgov.meeting.agenda.ItemPurpose;
+import org.pecgov.meeting.attendance.AttendanceRow;
+import org.pecgov.meeting.attendance.AttendanceService;
+import org.pecgov.meeting.attendance.AttendanceStatus;
+import org.pecgov.meeting.minutes.DecisionForm;
+import org.pecgov.meeting.minutes.MinutesService;
+import org.pecgov.meeting.screening.ConflictService;
+import org.pecgov.meeting.screening.PlanChoice;
+import org.pecgov.meeting.screening.ScreeningService;
+import org.pecgov.member.Person;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A demo PCT's PEC meetings: two held (the first with minutes approved at the second), and one coming
+ * with its agenda published, each with items that concern organisations its members have interests in.
+ * Runs as the PCT's administrator, and as its PEC chair where the chair acts.
+ */
+@Component
+@Order(3)
+class DemoMeetings implements DemoSeed {
+
+	private final MeetingService meetings;
+
+	private final AgendaService agenda;
+
+	private final AttendanceService attendance;
+
+	private final ConflictService conflicts;
+
+	private final MinutesService minutes;
+
+	private final ScreeningService screening;
+
+	private final CommitteeService committees;
+
+	private final DirectoryService directory;
+
+	private final Clock clock;
+
+	DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance, ConflictService conflicts,
+			MinutesService minutes, ScreeningService screening, CommitteeService committees, DirectoryService directory,
+			Clock clock) {
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.attendance = attendance;
+		this.conflicts = conflicts;
+		this.minutes = minutes;
+		this.screening = screening;
+		this.committees = committees;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@Override
+	public void seed(DemoPct pct) {
+		Runnable[] chairsPart = new Runnable[1];
+		pct.asAdministrator(() -> chairsPart[0] = build(pct.people(), pct.place()));
+		pct.asChair(chairsPart[0]);
+		pct.asAdministrator(() -> minuteSecond(pct.people()));
+	}
+
+	/**
+	 * The meetings held so far, as the administrator records them; returns what the chair does next.
+	 * @param people the register, in DemoData's order
+	 * @param place the PCT's place name
+	 * @return the chair's part: plans on the second meeting, and approving the first meeting's minutes
+	 */
+	Runnable build(java.util.List<Person> people, String place) {
+		LocalDate today = LocalDate.now(this.clock);
+		Committee pec = this.committees.pec();
+		Map<String, Long> orgs = new LinkedHashMap<>();
+		for (DirectoryOrganisation o : this.directory.active()) {
+			orgs.put(o.getName(), o.getId());
+		}
+		Long consortium = orgs.get(place + " Commissioning Consortium");
+		Long community = orgs.get(place + " Community Health Ltd");
+		Long council = orgs.get(place + " Council");
+		Long trust = orgs.get(place + " Hospitals NHS Foundation Trust");
+
+		Meeting first = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,
+				today.minusWeeks(8), LocalTime.of(14, 0), place + " House, Board room", null, true));
+		this.agenda.add(first.getId(), item("Minutes of the previous meeting and matters arising", ItemPurpose.INFORMATION));
+		AgendaItem plans = this.agenda.add(first.getId(), new ItemDetails("Prescribing budget for next year",
+				ItemPurpose.DECISION, "Director of finance", true, Set.of()));
+		this.agenda.add(first.getId(), new ItemDetails("Quality and performance report", ItemPurpose.DISCUSSION,
+				"Director of nursing", true, Set.of(trust)));
+		held(first, people.get(6).getId());
+		minute(first, plans, "The committee considered the prescribing budget for next year.",
+				"Budget approved, subject to the finance review");
+		this.minutes.addAction(first.getId(), plans.getId(), "Send practices the prescribing budget and its conditions",
+				people.get(2).getId(), today.minusWeeks(6));
+
+		Meeting second = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,
+				today.minusDays(7), LocalTime.of(14, 0), place + " House, Board room", "https://meet.example.org/pec",
+				true));
+		this.agenda.add(second.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
+		AgendaItem contract = this.agenda.add(second.getId(), new ItemDetails("Community services contract renewal",
+				ItemPurpose.DECISION, "Director of commissioning", true, Set.of(community)));
+		this.agenda.add(second.getId(), new ItemDetails("Personnel matter", ItemPurpose.DISCUSSION, null, false, Set.of()));
+		held(second, people.get(8).getId());
+
+		Meeting next = this.meetings.plan(new MeetingDetails(pec.getId(), MeetingType.BUSINESS, today.plusWeeks(3),
+				LocalTime.of(14, 0), place + " House, Board room", "https://meet.example.org/pec", true));
+		this.agenda.add(next.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
+		this.agenda.add(next.getId(), new ItemDetails("Partnership agreement with the council", ItemPurpose.DECISION,
+				"Director of public health", true, Set.of(council)));
+		this.agenda.add(next.getId(), new ItemDetails("Consortium's commissioning intentions", ItemPurpose.DISCUSSION,
+				null, true, Set.of(consortium)));
+		this.agenda.add(next.getId(), item("Finance report", ItemPurpose.INFORMATION));
+		this.meetings.advance(next.getId(), this.meetings.get(next.getId()).getVersion(), MeetingStatus.AGENDA_PUBLISHED);
+
+		return () -> {
+			this.conflicts.record(second.getId(), contract.getId(), people.get(1).getId(), PlanChoice.LEAVES,
+					"Holds shares in the provider", null);
+			this.minutes.approve(second.getId(), first.getId());
+		};
+	}
+
+	/**
+	 * Writes the second meeting's minutes, after the chair's plan: as the administrator.
+	 * @param people the register
+	 */
+	void minuteSecond(java.util.List<Person> people) {
+		Meeting second = this.meetings.list(Boolean.FALSE, 0)
+			.stream()
+			.filter((m) -> m.getStatus() == MeetingStatus.HELD)
+			.findFirst()
+			.orElseThrow();
+		AgendaItem contract = this.screening.page(second.getId())
+			.items()
+			.stream()
+			.filter((i) -> i.getPurpose() == ItemPurpose.DECISION)
+			.findFirst()
+			.orElseThrow();
+		minute(second, contract, "The committee considered the renewal of the community services contract.",
+				"Contract renewed for two years");
+	}
+
+	private void held(Meeting meeting, Long apologies) {
+		this.meetings.advance(meeting.getId(), this.meetings.get(meeting.getId()).getVersion(), MeetingStatus.HELD);
+		Map<Long, AttendanceRow> rows = new LinkedHashMap<>();
+		for (Long member : this.screening.page(meeting.getId()).members()) {
+			AttendanceRow row = new AttendanceRow();
+			row.setStatus(member.equals(apologies) ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT);
+			rows.put(member, row);
+		}
+		this.attendance.record(meeting.getId(), rows);
+	}
+
+	private void minute(Meeting meeting, AgendaItem item, String text, String outcome) {
+		DecisionForm decision = new DecisionForm();
+		decision.setOutcome(outcome);
+		AgendaItem current = this.agenda.item(meeting.getId(), item.getId());
+		this.minutes.record(meeting.getId(), item.getId(), current.getVersion(), text, decision);
+	}
+
+	private static ItemDetails item(String title, ItemPurpose purpose) {
+		return new ItemDetails(title, purpose, null, true, Set.of());
+	}
+
+}

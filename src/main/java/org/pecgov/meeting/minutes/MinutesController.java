@@ -1,0 +1,179 @@
+package org.pecgov.meeting.minutes;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.pecgov.meeting.Meeting;
+import org.pecgov.meeting.agenda.AgendaItem;
+import org.pecgov.meeting.agenda.AgendaService;
+import org.pecgov.meeting.screening.Statement;
+import org.pecgov.member.PersonService;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
+import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Flash;
+import org.pecgov.web.Forms;
+import org.pecgov.web.Pdf;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The minutes of a meeting: per item, with decisions; actions; the statement of conflicts (also as
+ * PDF); and the approval of the previous meeting's minutes.
+ */
+@Controller
+@RequestMapping("/meetings/{id}")
+class MinutesController {
+
+	private final MinutesService minutes;
+
+	private final AgendaService agenda;
+
+	private final PersonService people;
+
+	private final MessageSource messages;
+
+	MinutesController(MinutesService minutes, AgendaService agenda, PersonService people, MessageSource messages) {
+		this.minutes = minutes;
+		this.agenda = agenda;
+		this.people = people;
+		this.messages = messages;
+	}
+
+	@InitBinder({ "decisionForm", "actionForm" })
+	void initBinder(WebDataBinder binder) {
+		Forms.configure(binder);
+	}
+
+	@GetMapping("/minutes")
+	String show(@PathVariable("id") Long id, Model model) {
+		model.addAttribute("minutes", this.minutes.minutes(id));
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", new ActionForm());
+		}
+		Role role = CurrentUser.get().getRole();
+		model.addAttribute("owners", (role == Role.ADMIN || role == Role.SECRETARY) ? this.people.activePeople()
+				: java.util.List.of());
+		return "meetings/minutes";
+	}
+
+	@GetMapping("/minutes/items/{itemId}")
+	String editItem(@PathVariable("id") Long id, @PathVariable("itemId") Long itemId, Model model) {
+		MinutesPage page = this.minutes.minutes(id);
+		AgendaItem item = this.agenda.item(id, itemId);
+		model.addAttribute("decisionForm", DecisionForm.of(item, page.decisionOf(itemId)));
+		return itemForm(page, item, model);
+	}
+
+	@PostMapping("/minutes/items/{itemId}")
+	String recordItem(@PathVariable("id") Long id, @PathVariable("itemId") Long itemId,
+			@Valid DecisionForm decisionForm, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		AgendaItem item = this.agenda.item(id, itemId);
+		try {
+			return Forms.submit(result, () -> {
+				this.minutes.record(id, itemId, (decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,
+						decisionForm.getMinutes(), decisionForm);
+				Flash.success(redirect, "minutes.item.saved", item.getTitle());
+				return "redirect:/meetings/" + id + "/minutes#item-" + itemId;
+			}, () -> itemForm(this.minutes.minutes(id), item, model));
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			decisionForm.setVersion(item.getVersion());
+			return itemForm(this.minutes.minutes(id), item, model);
+		}
+	}
+
+	@PostMapping("/minutes/actions")
+	String addAction(@PathVariable("id") Long id, @Valid ActionForm actionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(result, () -> {
+			this.minutes.addAction(id, actionForm.getItemId(), actionForm.getDescription(), actionForm.getOwnerId(),
+					actionForm.getDueOn());
+			Flash.success(redirect, "action.added");
+			return "redirect:/meetings/" + id + "/minutes#actions";
+		}, () -> show(id, model));
+	}
+
+	@PostMapping("/minutes/approve")
+	String approve(@PathVariable("id") Long id, @RequestParam(name = "previousId", required = false) Long previousId,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			if (previousId == null) {
+				throw new FieldException("previousId", "minutes.approve.notPrevious");
+			}
+			this.minutes.approve(id, previousId);
+			Flash.success(redirect, "minutes.approved");
+			return "redirect:/meetings/" + id + "/minutes";
+		}
+		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
+			model.addAttribute("pageError", ex.getMessageKey());
+			return show(id, model);
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("pageError", "minutes.approve.notChair");
+			return show(id, model);
+		}
+	}
+
+	@GetMapping("/conflicts/statement.pdf")
+	void statementPdf(@PathVariable("id") Long id, HttpServletResponse response) throws IOException {
+		MinutesPage page = this.minutes.minutes(id);
+		Meeting meeting = page.page().meeting();
+		String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(meeting.getDate());
+		try (Pdf pdf = Pdf.start(response, "statement-of-conflicts-" + meeting.getDate() + ".pdf",
+				text("statement.title") + ": " + page.page().committee().getName() + ", " + day, text("statement.intro"),
+				text("statement.item"), text("statement.person"), text("statement.interest"), text("statement.handled"),
+				text("statement.chairedBy"), text("statement.quorate"))) {
+			boolean member = CurrentUser.get().getRole() == Role.MEMBER;
+			Long me = CurrentUser.get().getPersonId();
+			for (Statement.Line line : page.statement()) {
+				String interests = (member && !line.personId().equals(me)) ? text("conflicts.interest.hidden")
+						: String.join("; ", line.interests());
+				pdf.row(line.itemNumber() + ". " + line.itemTitle(), line.person(), interests,
+						((line.plan() != null) ? text("PlanChoice." + line.plan().name()) : text("conflicts.noPlan"))
+								+ ((line.note() != null && (!member || line.personId().equals(me))) ? " " + line.note() : ""),
+						(line.chairedBy() != null) ? line.chairedBy() : text("statement.nobody"),
+						(line.quorate() == null) ? text("statement.notDebated")
+								: (line.quorate() ? text("common.yes") : text("common.no")));
+			}
+			if (page.statement().isEmpty()) {
+				pdf.row(text("statement.none"), null, null, null, null, null);
+			}
+		}
+	}
+
+	private String itemForm(MinutesPage page, AgendaItem item, Model model) {
+		model.addAttribute("minutes", page);
+		model.addAttribute("page", page.page());
+		model.addAttribute("item", item);
+		model.addAttribute("result", page.page().resultOf(item.getId()));
+		return "meetings/minutes-item";
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, Locale.UK);
+	}
+
+}

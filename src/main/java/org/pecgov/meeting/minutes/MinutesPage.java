@@ -1,0 +1,27 @@
+package org.pecgov.meeting.minutes;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pecgov.meeting.Meeting;
+import org.pecgov.meeting.MeetingPage;
+import org.pecgov.meeting.screening.Statement;
+
+/**
+ * What the minutes of a meeting show.
+ * @param page the meeting, screened
+ * @param decisions the decisions, by item id
+ * @param actions the actions agreed
+ * @param owners the names of the actions' owners, by person id
+ * @param statement the statement of conflicts
+ * @param previous the committee's previous meeting whose minutes await approval, or null
+ * @param approvedAt the meeting at which these minutes were approved, or null
+ */
+public record MinutesPage(MeetingPage page, Map<Long, Decision> decisions, List<MeetingAction> actions,
+		Map<Long, String> owners, List<Statement.Line> statement, Meeting previous, Meeting approvedAt) {
+
+	public Decision decisionOf(Long itemId) {
+		return this.decisions.get(itemId);
+	}
+
+}
