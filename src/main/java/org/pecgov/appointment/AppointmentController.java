@@ -13,7 +13,6 @@ import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -100,25 +99,22 @@ class AppointmentController {
 		if (!result.hasErrors() && !termForm.datesPlausible()) {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
-		if (result.hasErrors()) {
-			return formAgain(termForm, model);
-		}
 		try {
-			Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
-			Flash.success(redirect, "appointment.created");
-			return "redirect:/appointments/" + appointment.getId();
-		}
-		catch (RenewalReasonRequired ex) {
-			Forms.reject(result, ex);
-			model.addAttribute("conditions", ex.getConditions());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
+			return Forms.submit(result, () -> {
+				Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
+				Flash.success(redirect, "appointment.created");
+				return "redirect:/appointments/" + appointment.getId();
+			}, (ex) -> {
+				Forms.reject(result, ex);
+				if (ex instanceof RenewalReasonRequired renewal) {
+					model.addAttribute("conditions", renewal.getConditions());
+				}
+			}, () -> formAgain(termForm, model));
 		}
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
+			return formAgain(termForm, model);
 		}
-		return formAgain(termForm, model);
 	}
 
 	@GetMapping("/{id}/end")
@@ -135,27 +131,24 @@ class AppointmentController {
 	String end(@PathVariable Long id, @Valid EndForm endForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Appointment appointment = this.appointments.get(id);
-		if (result.hasErrors()) {
-			return endPage(appointment, model);
-		}
 		try {
-			this.appointments.end(id, (endForm.getVersion() != null) ? endForm.getVersion() : -1, endForm.getEndedOn(),
-					endForm.getReason(), endForm.isConfirmed());
-			Flash.success(redirect, "appointment.ended");
-			return "redirect:/appointments/" + id;
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
+			return Forms.submit(result, () -> {
+				this.appointments.end(id, (endForm.getVersion() != null) ? endForm.getVersion() : -1,
+						endForm.getEndedOn(), endForm.getReason(), endForm.isConfirmed());
+				Flash.success(redirect, "appointment.ended");
+				return "redirect:/appointments/" + id;
+			}, () -> endPage(appointment, model));
 		}
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
+			return endPage(appointment, model);
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			endForm.setVersion(appointment.getVersion());
+			return endPage(appointment, model);
 		}
-		return endPage(appointment, model);
 	}
 
 	private String endPage(Appointment appointment, Model model) {

@@ -78,6 +78,7 @@ class AppraisalController {
 			refused(model, ex.byField(), request);
 		}
 		catch (FieldException ex) {
+			// no BindingResult on this page: problems go beside the posted inputs (see refused)
 			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
 		}
 		return list("1", model, request);
@@ -177,6 +178,7 @@ class AppraisalController {
 			return "redirect:/appraisals/" + next.getId();
 		}
 		catch (FieldException ex) {
+			// no BindingResult on this page: problems go beside the posted inputs (see refused)
 			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
 			return show(id, model);
 		}
@@ -198,6 +200,7 @@ class AppraisalController {
 			refused(model, ex.byField(), request);
 		}
 		catch (FieldException ex) {
+			// no BindingResult on this page: problems go beside the posted inputs (see refused)
 			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {

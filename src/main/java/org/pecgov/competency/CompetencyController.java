@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -63,17 +62,11 @@ class CompetencyController {
 
 	@PostMapping
 	String add(@Valid CompetencyForm competencyForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Competency added = this.competencies.add(competencyForm.getFamily(), competencyForm.getName());
-				Flash.success(redirect, "competency.added", added.getName());
-				return "redirect:/competencies";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return list(model);
+		return Forms.submit(result, () -> {
+			Competency added = this.competencies.add(competencyForm.getFamily(), competencyForm.getName());
+			Flash.success(redirect, "competency.added", added.getName());
+			return "redirect:/competencies";
+		}, () -> list(model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -89,16 +82,13 @@ class CompetencyController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Competency competency = this.competencies.get(id);
 		model.addAttribute("competency", competency);
-		if (result.hasErrors()) {
-			return "competencies/form";
-		}
 		try {
-			this.competencies.rename(id, (competencyForm.getVersion() != null) ? competencyForm.getVersion() : -1,
-					competencyForm.getFamily(), competencyForm.getName());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return "competencies/form";
+			return Forms.submit(result, () -> {
+				this.competencies.rename(id, (competencyForm.getVersion() != null) ? competencyForm.getVersion() : -1,
+						competencyForm.getFamily(), competencyForm.getName());
+				Flash.success(redirect, "competency.renamed", competencyForm.getName());
+				return "redirect:/competencies";
+			}, () -> "competencies/form");
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -106,8 +96,6 @@ class CompetencyController {
 			competencyForm.setVersion(competency.getVersion());
 			return "competencies/form";
 		}
-		Flash.success(redirect, "competency.renamed", competencyForm.getName());
-		return "redirect:/competencies";
 	}
 
 	@PostMapping("/{id}/retire")

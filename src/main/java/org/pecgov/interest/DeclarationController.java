@@ -92,6 +92,7 @@ class DeclarationController {
 			return "redirect:/declarations/mine";
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return mine(model);
 		}
@@ -116,17 +117,11 @@ class DeclarationController {
 		Long personId = (declarationForm.getPersonId() != null) ? declarationForm.getPersonId()
 				: CurrentUser.get().getPersonId();
 		checkDates(declarationForm, result);
-		if (!result.hasErrors()) {
-			try {
-				this.declarations.declare(personId, declarationForm.toDetails());
-				Flash.success(redirect, "declaration.created");
-				return back(personId);
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return form(personId, null, model);
+		return Forms.submit(result, () -> {
+			this.declarations.declare(personId, declarationForm.toDetails());
+			Flash.success(redirect, "declaration.created");
+			return back(personId);
+		}, () -> form(personId, null, model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -141,23 +136,20 @@ class DeclarationController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Declaration current = this.declarations.getForChange(id);
 		checkDates(declarationForm, result);
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.declarations.update(id, (declarationForm.getVersion() != null) ? declarationForm.getVersion() : -1,
 						declarationForm.toDetails());
 				Flash.success(redirect, "declaration.updated");
 				return back(current.getPersonId());
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				declarationForm.setVersion(current.getVersion());
-			}
+			}, () -> form(current.getPersonId(), current, model));
 		}
-		return form(current.getPersonId(), current, model);
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			declarationForm.setVersion(current.getVersion());
+			return form(current.getPersonId(), current, model);
+		}
 	}
 
 	@PostMapping("/{id}/end")
@@ -173,6 +165,7 @@ class DeclarationController {
 			this.declarations.end(id, version, on);
 		}
 		catch (FieldException ex) {
+			// not the declaration form's own input: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			model.addAttribute("declarationForm", DeclarationForm.from(current));
 			return form(current.getPersonId(), current, model);

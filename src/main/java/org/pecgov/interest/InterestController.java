@@ -11,7 +11,6 @@ import org.pecgov.interest.directory.DirectoryOrganisation;
 import org.pecgov.interest.directory.DirectoryService;
 import org.pecgov.interest.directory.DirectoryType;
 import org.pecgov.security.CurrentUser;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -111,17 +110,11 @@ class InterestController {
 	@PostMapping("/organisations")
 	String add(@Valid DirectoryForm directoryForm, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletRequest request) {
-		if (!result.hasErrors()) {
-			try {
-				this.directory.add(directoryForm.getType(), directoryForm.getName(), directoryForm.getCode());
-				Flash.success(redirect, "directory.added", directoryForm.getName());
-				return "redirect:/interests/organisations";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return directory("1", model, request);
+		return Forms.submit(result, () -> {
+			this.directory.add(directoryForm.getType(), directoryForm.getName(), directoryForm.getCode());
+			Flash.success(redirect, "directory.added", directoryForm.getName());
+			return "redirect:/interests/organisations";
+		}, () -> directory("1", model, request));
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -146,23 +139,20 @@ class InterestController {
 		DirectoryOrganisation current = this.directory.get(id);
 		model.addAttribute("organisation", current);
 		model.addAttribute("types", DirectoryType.values());
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.directory.update(id, (directoryForm.getVersion() != null) ? directoryForm.getVersion() : -1,
 						directoryForm.getType(), directoryForm.getName(), directoryForm.getCode());
 				Flash.success(redirect, "directory.updated", directoryForm.getName());
 				return "redirect:/interests/organisations/" + id;
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				directoryForm.setVersion(current.getVersion());
-			}
+			}, () -> "interests/directory-form");
 		}
-		return "interests/directory-form";
+		catch (StaleEditException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			directoryForm.setVersion(current.getVersion());
+			return "interests/directory-form";
+		}
 	}
 
 	private static Long number(String text) {

@@ -51,6 +51,7 @@ class WithholdingController {
 			this.withholding.decide(id, version, chosen, note);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return again(id, chosen, note, model, request);
 		}

@@ -69,17 +69,11 @@ class MeetingController {
 
 	@PostMapping
 	String plan(@Valid MeetingForm meetingForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Meeting meeting = this.meetings.plan(meetingForm.toDetails());
-				Flash.success(redirect, "meeting.planned");
-				return "redirect:/meetings/" + meeting.getId() + "/agenda";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return form(model, null);
+		return Forms.submit(result, () -> {
+			Meeting meeting = this.meetings.plan(meetingForm.toDetails());
+			Flash.success(redirect, "meeting.planned");
+			return "redirect:/meetings/" + meeting.getId() + "/agenda";
+		}, () -> form(model, null));
 	}
 
 	@GetMapping("/{id}")
@@ -100,23 +94,20 @@ class MeetingController {
 	String update(@PathVariable("id") Long id, @Valid MeetingForm meetingForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Meeting current = this.meetings.get(id);
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.meetings.update(id, (meetingForm.getVersion() != null) ? meetingForm.getVersion() : -1,
 						meetingForm.toDetails());
 				Flash.success(redirect, "meeting.updated");
 				return "redirect:/meetings/" + id;
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				meetingForm.setVersion(current.getVersion());
-			}
+			}, () -> form(model, current));
 		}
-		return form(model, current);
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			meetingForm.setVersion(current.getVersion());
+			return form(model, current);
+		}
 	}
 
 	@PostMapping("/{id}/status")
@@ -132,6 +123,7 @@ class MeetingController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {

@@ -11,7 +11,6 @@ import org.pecgov.audit.AuditEntry;
 import org.pecgov.audit.AuditService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -109,18 +108,11 @@ class PersonController {
 
 	@PostMapping
 	String create(@Valid PersonForm personForm, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Person person = this.people.create(personForm.toDetails());
 			Flash.success(redirect, "member.created", person.getFullName());
 			return "redirect:/members/" + person.getId();
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 	@GetMapping("/{id}")
@@ -149,17 +141,12 @@ class PersonController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Person current = this.people.get(id);
 		model.addAttribute("person", current);
-		if (result.hasErrors()) {
-			return FORM;
-		}
 		try {
-			Person person = this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails());
-			Flash.success(redirect, "member.updated", person.getFullName());
-			return "redirect:/members/" + id;
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
+			return Forms.submit(result, () -> {
+				Person person = this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails());
+				Flash.success(redirect, "member.updated", person.getFullName());
+				return "redirect:/members/" + id;
+			}, () -> FORM);
 		}
 		catch (StaleEditException ex) {
 			return conflict(current, response, model, () -> personForm.setVersion(current.getVersion()));
@@ -199,18 +186,13 @@ class PersonController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Person current = this.people.get(id);
 		model.addAttribute("person", current);
-		if (result.hasErrors()) {
-			return "members/contact";
-		}
 		try {
-			this.people.updateContact(id, versionOf(contactForm.getVersion()), contactForm.getEmail(),
-					contactForm.getPhone());
-			Flash.success(redirect, "member.contact.updated");
-			return "redirect:/members/" + id;
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return "members/contact";
+			return Forms.submit(result, () -> {
+				this.people.updateContact(id, versionOf(contactForm.getVersion()), contactForm.getEmail(),
+						contactForm.getPhone());
+				Flash.success(redirect, "member.contact.updated");
+				return "redirect:/members/" + id;
+			}, () -> "members/contact");
 		}
 		catch (StaleEditException ex) {
 			conflict(current, response, model, () -> contactForm.setVersion(current.getVersion()));

@@ -9,7 +9,6 @@ import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.OrganisationType;
 import org.pecgov.user.UserService;
 import org.pecgov.user.UserService.NewUser;
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -66,18 +65,11 @@ class OperatorController {
 	String createSha(@Valid OrganisationForm organisationForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("type", OrganisationType.SHA);
-		if (result.hasErrors()) {
-			return "operator/organisation-form";
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Organisation sha = this.organisations.createSha(organisationForm.getCode(), organisationForm.getName());
 			Flash.success(redirect, "operator.sha.created", sha.getName());
 			return "redirect:/operator";
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return "operator/organisation-form";
-		}
+		}, () -> "operator/organisation-form");
 	}
 
 	@GetMapping("/pcts/new")
@@ -96,19 +88,12 @@ class OperatorController {
 		if (organisationForm.getShaId() == null) {
 			result.rejectValue("shaId", "organisation.sha.required");
 		}
-		if (result.hasErrors()) {
-			return "operator/organisation-form";
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Organisation pct = this.organisations.createPct(organisationForm.getCode(), organisationForm.getName(),
 					organisationForm.getShaId());
 			Flash.success(redirect, "operator.pct.created", pct.getName());
 			return "redirect:/operator";
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return "operator/organisation-form";
-		}
+		}, () -> "operator/organisation-form");
 	}
 
 	@GetMapping("/organisations/{id}/users/new")
@@ -122,19 +107,12 @@ class OperatorController {
 	String createUser(@PathVariable Long id, @Valid FirstUserForm firstUserForm, BindingResult result, Model model) {
 		Organisation organisation = this.organisations.get(id);
 		model.addAttribute("organisation", organisation);
-		if (result.hasErrors()) {
-			return "operator/user-form";
-		}
-		try {
+		return Forms.submit(result, () -> {
 			NewUser created = this.users.createForOrganisation(id, firstUserForm.getEmail(),
 					firstUserForm.getDisplayName());
 			model.addAttribute("newUser", created);
 			return "operator/user-created";
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return "operator/user-form";
-		}
+		}, () -> "operator/user-form");
 	}
 
 }

@@ -49,17 +49,11 @@ class RemunerationController {
 
 	@PostMapping("/rates")
 	String addRate(@Valid RateForm rateForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.remuneration.addRate(rateForm.toDetails());
-				Flash.success(redirect, "remuneration.rate.added");
-				return "redirect:/remuneration";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return show(model);
+		return Forms.submit(result, () -> {
+			this.remuneration.addRate(rateForm.toDetails());
+			Flash.success(redirect, "remuneration.rate.added");
+			return "redirect:/remuneration";
+		}, () -> show(model));
 	}
 
 	@PostMapping("/appointments/{id}")
@@ -81,6 +75,7 @@ class RemunerationController {
 			throw new org.pecgov.shared.StaleEditException("RateException", id);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown on the appointment's own row of the page
 			model.addAttribute("ownError", ex.getMessageKey());
 			model.addAttribute("ownErrorField", ex.getField());
 			model.addAttribute("ownFailed", id);

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.MustChangePasswordFilter;
 import org.pecgov.security.PecgovPrincipal;
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -52,28 +51,22 @@ class AccountController {
 				&& !passwordForm.getNewPassword().equals(passwordForm.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
-		if (result.hasErrors()) {
-			clear(passwordForm);
-			return "account/password";
-		}
-		try {
+		return Forms.submit(result, () -> {
 			this.users.changeOwnPassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
+			Authentication current = SecurityContextHolder.getContext().getAuthentication();
+			PecgovPrincipal updated = CurrentUser.get().withPasswordChanged();
+			var authentication = UsernamePasswordAuthenticationToken.authenticated(updated, null,
+					current.getAuthorities());
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(authentication);
+			SecurityContextHolder.setContext(context);
+			this.contexts.saveContext(context, request, response);
+			Flash.success(redirect, "password.changed");
+			return "redirect:/";
+		}, () -> {
 			clear(passwordForm);
 			return "account/password";
-		}
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		PecgovPrincipal updated = CurrentUser.get().withPasswordChanged();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(updated, null,
-				current.getAuthorities());
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		this.contexts.saveContext(context, request, response);
-		Flash.success(redirect, "password.changed");
-		return "redirect:/";
+		});
 	}
 
 	/** Passwords are never sent back to the browser. */

@@ -6,7 +6,6 @@ import jakarta.validation.groups.Default;
 
 import org.pecgov.member.PersonService;
 import org.pecgov.security.Role;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -79,17 +78,10 @@ class UserController {
 			Model model) {
 		model.addAttribute("people", this.people.activePeople());
 		checkRole(userForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> {
 			model.addAttribute("newUser", this.users.create(userForm.toCommand()));
 			return "admin/users/password";
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -109,17 +101,13 @@ class UserController {
 		model.addAttribute("people", this.people.activePeople());
 		userForm.setEmail(current.getEmail());
 		checkRole(userForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
 		try {
-			this.users.update(id, (userForm.getVersion() != null) ? userForm.getVersion() : -1, userForm.toCommand());
-			Flash.success(redirect, "user.updated", current.getEmail());
-			return "redirect:/admin/users";
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
+			return Forms.submit(result, () -> {
+				this.users.update(id, (userForm.getVersion() != null) ? userForm.getVersion() : -1,
+						userForm.toCommand());
+				Flash.success(redirect, "user.updated", current.getEmail());
+				return "redirect:/admin/users";
+			}, () -> FORM);
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

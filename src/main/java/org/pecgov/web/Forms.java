@@ -1,5 +1,8 @@
 package org.pecgov.web;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import org.pecgov.shared.FieldException;
 
 import org.springframework.beans.BeanWrapperImpl;
@@ -38,6 +41,42 @@ public final class Forms {
 		else {
 			result.reject(ex.getMessageKey());
 		}
+	}
+
+	/**
+	 * Runs a form's command unless the form already has errors; a rule the service finds broken goes
+	 * beside its field (or to the whole form), and the form is shown again.
+	 * @param result the form's binding result
+	 * @param command what the form asks for; returns the view (usually a redirect) when it succeeds
+	 * @param form shows the form again (adding what its page needs to the model) and returns its view
+	 * @return the command's view, or the form's
+	 */
+	public static String submit(BindingResult result, Supplier<String> command, Supplier<String> form) {
+		return submit(result, command, (ex) -> reject(result, ex), form);
+	}
+
+	/**
+	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a form that does more with a broken rule
+	 * than show it beside its field: {@code refused} is given the rule instead of {@link #reject} (call
+	 * {@code reject} from it to keep that too).
+	 * @param result the form's binding result
+	 * @param command what the form asks for; returns the view (usually a redirect) when it succeeds
+	 * @param refused what to do with a rule the service finds broken, before the form is shown again
+	 * @param form shows the form again (adding what its page needs to the model) and returns its view
+	 * @return the command's view, or the form's
+	 */
+	public static String submit(BindingResult result, Supplier<String> command, Consumer<FieldException> refused,
+			Supplier<String> form) {
+		if (result.hasErrors()) {
+			return form.get();
+		}
+		try {
+			return command.get();
+		}
+		catch (FieldException ex) {
+			refused.accept(ex);
+		}
+		return form.get();
 	}
 
 }

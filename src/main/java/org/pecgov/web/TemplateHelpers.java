@@ -11,9 +11,16 @@ class TemplateHelpers {
 
 	private static final FormErrors FORM_ERRORS = new FormErrors();
 
+	private static final Dates DATES = new Dates();
+
 	@ModelAttribute("formErrors")
 	FormErrors formErrors() {
 		return FORM_ERRORS;
+	}
+
+	@ModelAttribute("dates")
+	Dates dates() {
+		return DATES;
 	}
 
 }

@@ -14,7 +14,6 @@ import org.pecgov.appointment.RenewalCondition;
 import org.pecgov.appointment.TermForm;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -93,23 +92,24 @@ class RenewalController {
 			return page(appointment, conditions, model);
 		}
 		try {
-			Appointment renewal = this.renewals.renew(id, termForm.toCommand().term(), termForm.isBoardSeat(),
-					termForm.getRenewalReason(), termForm.isConfirmed());
-			Flash.success(redirect, "renewal.done");
-			return "redirect:/appointments/" + renewal.getId();
-		}
-		catch (FieldException ex) {
-			if (NOT_ON_THE_FORM.contains(ex.getField())) {
-				result.reject(ex.getMessageKey());
-			}
-			else {
-				Forms.reject(result, ex);
-			}
+			return Forms.submit(result, () -> {
+				Appointment renewal = this.renewals.renew(id, termForm.toCommand().term(), termForm.isBoardSeat(),
+						termForm.getRenewalReason(), termForm.isConfirmed());
+				Flash.success(redirect, "renewal.done");
+				return "redirect:/appointments/" + renewal.getId();
+			}, (ex) -> {
+				if (NOT_ON_THE_FORM.contains(ex.getField())) {
+					result.reject(ex.getMessageKey());
+				}
+				else {
+					Forms.reject(result, ex);
+				}
+			}, () -> page(appointment, model));
 		}
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
+			return page(appointment, model);
 		}
-		return page(appointment, model);
 	}
 
 	private String page(Appointment appointment, Model model) {

@@ -75,6 +75,7 @@ class BallotController {
 			this.ballots.open(id);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown in the ballot section of the vacancy page
 			model.addAttribute("ballotError", ex.getMessageKey());
 			return this.page.render(id, model);
 		}
@@ -92,6 +93,7 @@ class BallotController {
 			this.ballots.vote(id, AGAINST.equals(choice) ? null : parse(choice));
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown beside the ballot paper's choices
 			model.addAttribute("voteError", ex.getMessageKey());
 			return ballot(id, model);
 		}
@@ -106,6 +108,7 @@ class BallotController {
 			this.ballots.close(id, version);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown in the ballot section of the vacancy page
 			model.addAttribute("ballotError", ex.getMessageKey());
 			return this.page.render(id, model);
 		}
@@ -122,25 +125,23 @@ class BallotController {
 		if (!result.hasErrors() && !decisionForm.datesPlausible()) {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				Appointment appointment = this.ballots.confirm(id, decisionForm.getCandidateId(),
 						decisionForm.getReasons(), decisionForm.toCommand());
 				Flash.success(redirect, "ballot.confirmed");
 				return "redirect:/appointments/" + appointment.getId();
-			}
-			catch (RenewalReasonRequired ex) {
+			}, (ex) -> {
 				Forms.reject(result, ex);
-				model.addAttribute("renewalConditions", ex.getConditions());
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (CompositionWarning warning) {
-				model.addAttribute("warning", warning.getBroken());
-			}
+				if (ex instanceof RenewalReasonRequired renewal) {
+					model.addAttribute("renewalConditions", renewal.getConditions());
+				}
+			}, () -> ballot(id, model));
 		}
-		return ballot(id, model);
+		catch (CompositionWarning warning) {
+			model.addAttribute("warning", warning.getBroken());
+			return ballot(id, model);
+		}
 	}
 
 	private static Long parse(String choice) {

@@ -48,17 +48,11 @@ class PanelController {
 	String addCandidate(@PathVariable Long id,
 			@Valid @ModelAttribute("candidateForm") VacancyForms.AddCandidate candidateForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.vacancies.addCandidate(id, candidateForm.getPersonId(), candidateForm.getNominations());
-				Flash.success(redirect, "vacancy.candidate.added");
-				return "redirect:/vacancies/" + id;
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return this.page.render(id, model);
+		return Forms.submit(result, () -> {
+			this.vacancies.addCandidate(id, candidateForm.getPersonId(), candidateForm.getNominations());
+			Flash.success(redirect, "vacancy.candidate.added");
+			return "redirect:/vacancies/" + id;
+		}, () -> this.page.render(id, model));
 	}
 
 	@PostMapping("/candidates/{candidateId}/remove")
@@ -67,6 +61,7 @@ class PanelController {
 			this.vacancies.withdrawCandidate(id, candidateId);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return this.page.render(id, model);
 		}
@@ -78,20 +73,16 @@ class PanelController {
 	String addPanellist(@PathVariable Long id,
 			@Valid @ModelAttribute("panelForm") VacancyForms.AddPanellist panelForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.vacancies.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
-				Flash.success(redirect, "vacancy.panel.added");
-				return "redirect:/vacancies/" + id;
+		return Forms.submit(result, () -> {
+			this.vacancies.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
+			Flash.success(redirect, "vacancy.panel.added");
+			return "redirect:/vacancies/" + id;
+		}, (ex) -> {
+			Forms.reject(result, ex);
+			if ("vacancy.panel.full".equals(ex.getMessageKey())) {
+				model.addAttribute("pageError", ex.getMessageKey());
 			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-				if ("vacancy.panel.full".equals(ex.getMessageKey())) {
-					model.addAttribute("pageError", ex.getMessageKey());
-				}
-			}
-		}
-		return this.page.render(id, model);
+		}, () -> this.page.render(id, model));
 	}
 
 	@PostMapping("/panel/{panelMemberId}/remove")
@@ -101,6 +92,7 @@ class PanelController {
 			this.vacancies.removePanellist(id, panelMemberId);
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return this.page.render(id, model);
 		}
@@ -150,18 +142,11 @@ class PanelController {
 			}
 			entries.add(new ScoreEntry(competency, score, evidence));
 		}
-		if (result.hasErrors()) {
-			return scoresPage(view, scorer, candidate, model);
-		}
-		try {
+		return Forms.submit(result, () -> {
 			this.vacancies.score(id, candidateId, panelMemberId, entries);
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return scoresPage(view, scorer, candidate, model);
-		}
-		Flash.success(redirect, "vacancy.scored");
-		return "redirect:/vacancies/" + id;
+			Flash.success(redirect, "vacancy.scored");
+			return "redirect:/vacancies/" + id;
+		}, () -> scoresPage(view, scorer, candidate, model));
 	}
 
 	private String scoresPage(VacancyView view, PanelMember scorer, Candidate candidate, Model model) {

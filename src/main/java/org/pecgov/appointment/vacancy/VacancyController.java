@@ -16,7 +16,6 @@ import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -83,17 +82,11 @@ class VacancyController {
 	@PostMapping
 	String open(@Valid @ModelAttribute("openForm") VacancyForms.Open openForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Vacancy vacancy = this.vacancies.open(openForm.getPostId(), openForm.getNotes());
-				Flash.success(redirect, "vacancy.opened");
-				return "redirect:/vacancies/" + vacancy.getId();
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return newPage(model);
+		return Forms.submit(result, () -> {
+			Vacancy vacancy = this.vacancies.open(openForm.getPostId(), openForm.getNotes());
+			Flash.success(redirect, "vacancy.opened");
+			return "redirect:/vacancies/" + vacancy.getId();
+		}, () -> newPage(model));
 	}
 
 	private String newPage(Model model) {
@@ -118,32 +111,30 @@ class VacancyController {
 		if (!result.hasErrors() && !decisionForm.datesPlausible()) {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				Appointment appointment = this.vacancies.decide(id,
 						(decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,
 						decisionForm.getCandidateId(), decisionForm.getReasons(), decisionForm.toCommand());
 				Flash.success(redirect, "vacancy.decided");
 				return "redirect:/appointments/" + appointment.getId();
-			}
-			catch (RenewalReasonRequired ex) {
+			}, (ex) -> {
 				Forms.reject(result, ex);
-				model.addAttribute("renewalConditions", ex.getConditions());
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-				if ("vacancy.chair.ballot".equals(ex.getMessageKey())) {
+				if (ex instanceof RenewalReasonRequired renewal) {
+					model.addAttribute("renewalConditions", renewal.getConditions());
+				}
+				else if ("vacancy.chair.ballot".equals(ex.getMessageKey())) {
 					model.addAttribute("pageError", ex.getMessageKey());
 				}
-			}
-			catch (CompositionWarning warning) {
-				model.addAttribute("warning", warning.getBroken());
-			}
-			catch (StaleEditException ex) {
-				return conflict(id, model, response);
-			}
+			}, () -> this.page.render(id, model));
 		}
-		return this.page.render(id, model);
+		catch (CompositionWarning warning) {
+			model.addAttribute("warning", warning.getBroken());
+			return this.page.render(id, model);
+		}
+		catch (StaleEditException ex) {
+			return conflict(id, model, response);
+		}
 	}
 
 	private String conflict(Long id, Model model, HttpServletResponse response) {
@@ -163,21 +154,17 @@ class VacancyController {
 	@PostMapping("/{id}/close")
 	String close(@PathVariable Long id, @Valid @ModelAttribute("closeForm") VacancyForms.Close closeForm,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.vacancies.close(id, (closeForm.getVersion() != null) ? closeForm.getVersion() : -1,
 						closeForm.getReasons());
 				Flash.success(redirect, "vacancy.closed.flash");
 				return "redirect:/vacancies/" + id;
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException ex) {
-				return conflict(id, model, response);
-			}
+			}, () -> this.page.render(id, model));
 		}
-		return this.page.render(id, model);
+		catch (StaleEditException ex) {
+			return conflict(id, model, response);
+		}
 	}
 
 }

@@ -2,7 +2,6 @@ package org.pecgov.appraisal.objective;
 
 import jakarta.validation.Valid;
 
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -53,18 +52,12 @@ class ObjectiveController {
 				&& !this.objectives.dueInRange(objectiveForm.getDueOn())) {
 			result.rejectValue("dueOn", "objective.due.range");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.objectives.set(id, objectiveForm.getLeadArea(), objectiveForm.getObjective(),
-						objectiveForm.getMeasure(), objectiveForm.getDueOn());
-				Flash.success(redirect, "objective.set");
-				return "redirect:/members/" + id + "/objectives";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return show(id, model);
+		return Forms.submit(result, () -> {
+			this.objectives.set(id, objectiveForm.getLeadArea(), objectiveForm.getObjective(),
+					objectiveForm.getMeasure(), objectiveForm.getDueOn());
+			Flash.success(redirect, "objective.set");
+			return "redirect:/members/" + id + "/objectives";
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/{objectiveId}/updates")

@@ -3,7 +3,6 @@ package org.pecgov.appraisal.review;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 import org.pecgov.web.PageLinks;
@@ -56,18 +55,12 @@ class ReviewController {
 
 	@PostMapping
 	String record(@Valid ReviewForm reviewForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Review review = this.reviews.record(reviewForm.getPersonId(), reviewForm.getHeldOn(),
-						reviewForm.getNotes(), reviewForm.getProgress());
-				Flash.success(redirect, "review.recorded");
-				return "redirect:/reviews/" + review.getId();
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return form(model);
+		return Forms.submit(result, () -> {
+			Review review = this.reviews.record(reviewForm.getPersonId(), reviewForm.getHeldOn(),
+					reviewForm.getNotes(), reviewForm.getProgress());
+			Flash.success(redirect, "review.recorded");
+			return "redirect:/reviews/" + review.getId();
+		}, () -> form(model));
 	}
 
 	@GetMapping("/{id}")

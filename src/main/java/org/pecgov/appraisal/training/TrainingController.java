@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.pecgov.security.CurrentUser;
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 import org.pecgov.web.PageLinks;
@@ -56,17 +55,11 @@ class TrainingController {
 
 	@PostMapping
 	String record(@Valid TrainingForm trainingForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.training.record(trainingForm.getPersonId(), trainingForm.toDetails());
-				Flash.success(redirect, "training.recorded");
-				return "redirect:/training";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return form(model);
+		return Forms.submit(result, () -> {
+			this.training.record(trainingForm.getPersonId(), trainingForm.toDetails());
+			Flash.success(redirect, "training.recorded");
+			return "redirect:/training";
+		}, () -> form(model));
 	}
 
 	private String form(Model model) {

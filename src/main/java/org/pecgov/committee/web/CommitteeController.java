@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.PostService;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
@@ -67,18 +66,11 @@ class CommitteeController {
 	@PostMapping
 	String create(@Valid CommitteeForm committeeForm, BindingResult result, RedirectAttributes redirect) {
 		checkQuorum(committeeForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Committee committee = this.committees.createSubCommittee(committeeForm.toDetails());
 			Flash.success(redirect, "committee.created", committee.getName());
 			return "redirect:/committees/" + committee.getId();
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
-		}
+		}, () -> FORM);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -95,16 +87,13 @@ class CommitteeController {
 		Committee current = this.committees.get(id);
 		model.addAttribute("committee", current);
 		checkQuorum(committeeForm, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
 		try {
-			this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
-					committeeForm.toDetails());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return FORM;
+			return Forms.submit(result, () -> {
+				this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
+						committeeForm.toDetails());
+				Flash.success(redirect, "committee.updated", committeeForm.getName());
+				return "redirect:/committees/" + id;
+			}, () -> FORM);
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -112,8 +101,6 @@ class CommitteeController {
 			committeeForm.setVersion(current.getVersion());
 			return FORM;
 		}
-		Flash.success(redirect, "committee.updated", committeeForm.getName());
-		return "redirect:/committees/" + id;
 	}
 
 	private static void checkQuorum(CommitteeForm form, BindingResult result) {

@@ -82,18 +82,11 @@ class PostController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("committee", this.committees.get(committeeId));
 		checkLevels(postForm, result);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> {
 			Post post = this.posts.create(committeeId, postForm.getKind(), postForm.getTitle(), postForm.toDetails());
 			Flash.success(redirect, "post.created", post.getTitle());
 			return "redirect:/posts/" + post.getId();
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return form(model);
-		}
+		}, () -> form(model));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -114,16 +107,13 @@ class PostController {
 		model.addAttribute("post", post);
 		model.addAttribute("committee", this.committees.get(post.getCommitteeId()));
 		checkLevels(postForm, result);
-		if (result.hasErrors()) {
-			return form(model);
-		}
 		try {
-			this.posts.update(id, (postForm.getVersion() != null) ? postForm.getVersion() : -1, postForm.getKind(),
-					postForm.getTitle(), postForm.toDetails());
-		}
-		catch (FieldException ex) {
-			Forms.reject(result, ex);
-			return form(model);
+			return Forms.submit(result, () -> {
+				this.posts.update(id, (postForm.getVersion() != null) ? postForm.getVersion() : -1, postForm.getKind(),
+						postForm.getTitle(), postForm.toDetails());
+				Flash.success(redirect, "post.updated", postForm.getTitle());
+				return "redirect:/posts/" + id;
+			}, () -> form(model));
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -131,8 +121,6 @@ class PostController {
 			postForm.setVersion(post.getVersion());
 			return form(model);
 		}
-		Flash.success(redirect, "post.updated", postForm.getTitle());
-		return "redirect:/posts/" + id;
 	}
 
 	@PostMapping("/{id}/retire")
@@ -142,6 +130,7 @@ class PostController {
 			Flash.success(redirect, "post.retired", this.posts.retire(id, version).getTitle());
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return show(id, model);
 		}

@@ -8,7 +8,6 @@ import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
-import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 import org.pecgov.web.PageLinks;
@@ -81,17 +80,14 @@ class GiftController {
 		if (!result.hasFieldErrors("offeredOn") && !giftForm.datePlausible()) {
 			result.rejectValue("offeredOn", "gift.offeredOn.implausible");
 		}
-		if (!result.hasErrors() && personId != null) {
-			try {
-				this.gifts.record(personId, giftForm.toDetails());
-				Flash.success(redirect, "gift.recorded");
-				return (CurrentUser.get().getRole() == Role.MEMBER) ? "redirect:/declarations/mine" : "redirect:/gifts";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
+		if (personId == null) {
+			return form(null, model);
 		}
-		return form(personId, model);
+		return Forms.submit(result, () -> {
+			this.gifts.record(personId, giftForm.toDetails());
+			Flash.success(redirect, "gift.recorded");
+			return (CurrentUser.get().getRole() == Role.MEMBER) ? "redirect:/declarations/mine" : "redirect:/gifts";
+		}, () -> form(personId, model));
 	}
 
 	private String form(Long personId, Model model) {

@@ -72,17 +72,11 @@ class AgendaController {
 	@PostMapping("/items")
 	String add(@PathVariable("id") Long id, @Valid ItemForm itemForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.agenda.add(id, itemForm.toDetails());
-				Flash.success(redirect, "agenda.item.added", itemForm.getTitle());
-				return "redirect:/meetings/" + id + "/agenda";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return itemForm(id, null, model);
+		return Forms.submit(result, () -> {
+			this.agenda.add(id, itemForm.toDetails());
+			Flash.success(redirect, "agenda.item.added", itemForm.getTitle());
+			return "redirect:/meetings/" + id + "/agenda";
+		}, () -> itemForm(id, null, model));
 	}
 
 	@GetMapping("/items/{itemId}/edit")
@@ -96,23 +90,20 @@ class AgendaController {
 	String update(@PathVariable("id") Long id, @PathVariable("itemId") Long itemId, @Valid ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AgendaItem current = this.agenda.item(id, itemId);
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.agenda.update(id, itemId, (itemForm.getVersion() != null) ? itemForm.getVersion() : -1,
 						itemForm.toDetails());
 				Flash.success(redirect, "agenda.item.updated", itemForm.getTitle());
 				return "redirect:/meetings/" + id + "/agenda";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				itemForm.setVersion(current.getVersion());
-			}
+			}, () -> itemForm(id, current, model));
 		}
-		return itemForm(id, current, model);
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			itemForm.setVersion(current.getVersion());
+			return itemForm(id, current, model);
+		}
 	}
 
 	@PostMapping("/items/{itemId}/move")
@@ -165,6 +156,7 @@ class AgendaController {
 			return "redirect:/meetings/" + id + "/agenda/items/" + itemId + "/edit";
 		}
 		catch (FieldException ex) {
+			// the upload is not the item form: the rule broken is shown beside the file input
 			model.addAttribute("paperError", ex.getMessageKey());
 			model.addAttribute("itemForm", ItemForm.of(item));
 			return itemForm(id, item, model);

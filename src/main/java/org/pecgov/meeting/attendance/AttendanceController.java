@@ -70,28 +70,25 @@ class AttendanceController {
 	@PostMapping
 	String record(@PathVariable("id") Long id, @ModelAttribute("attendanceForm") AttendanceForm attendanceForm,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.attendance.record(id, attendanceForm.getRows());
 				Flash.success(redirect, "attendance.recorded");
 				return "redirect:/meetings/" + id + "/attendance";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				MeetingPage page = this.screening.page(id);
-				AttendanceForm fresh = AttendanceForm.of(page);
-				attendanceForm.getRows().forEach((personId, row) -> {
-					if (fresh.getRows().containsKey(personId)) {
-						row.setVersion(fresh.getRows().get(personId).getVersion());
-					}
-				});
-			}
+			}, () -> show(id, model));
 		}
-		return show(id, model);
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			MeetingPage page = this.screening.page(id);
+			AttendanceForm fresh = AttendanceForm.of(page);
+			attendanceForm.getRows().forEach((personId, row) -> {
+				if (fresh.getRows().containsKey(personId)) {
+					row.setVersion(fresh.getRows().get(personId).getVersion());
+				}
+			});
+			return show(id, model);
+		}
 	}
 
 	@PostMapping("/others")
@@ -104,6 +101,7 @@ class AttendanceController {
 			return "redirect:/meetings/" + id + "/attendance";
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown beside the "others in attendance" picker
 			model.addAttribute("othersError", ex.getMessageKey());
 			return show(id, model);
 		}

@@ -87,40 +87,31 @@ class MinutesController {
 			@Valid DecisionForm decisionForm, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		AgendaItem item = this.agenda.item(id, itemId);
-		if (!result.hasErrors()) {
-			try {
+		try {
+			return Forms.submit(result, () -> {
 				this.minutes.record(id, itemId, (decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,
 						decisionForm.getMinutes(), decisionForm);
 				Flash.success(redirect, "minutes.item.saved", item.getTitle());
 				return "redirect:/meetings/" + id + "/minutes#item-" + itemId;
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("conflict", true);
-				decisionForm.setVersion(item.getVersion());
-			}
+			}, () -> itemForm(this.minutes.minutes(id), item, model));
 		}
-		return itemForm(this.minutes.minutes(id), item, model);
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			decisionForm.setVersion(item.getVersion());
+			return itemForm(this.minutes.minutes(id), item, model);
+		}
 	}
 
 	@PostMapping("/minutes/actions")
 	String addAction(@PathVariable("id") Long id, @Valid ActionForm actionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.minutes.addAction(id, actionForm.getItemId(), actionForm.getDescription(), actionForm.getOwnerId(),
-						actionForm.getDueOn());
-				Flash.success(redirect, "action.added");
-				return "redirect:/meetings/" + id + "/minutes#actions";
-			}
-			catch (FieldException ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return show(id, model);
+		return Forms.submit(result, () -> {
+			this.minutes.addAction(id, actionForm.getItemId(), actionForm.getDescription(), actionForm.getOwnerId(),
+					actionForm.getDueOn());
+			Flash.success(redirect, "action.added");
+			return "redirect:/meetings/" + id + "/minutes#actions";
+		}, () -> show(id, model));
 	}
 
 	@PostMapping("/minutes/approve")
@@ -135,6 +126,7 @@ class MinutesController {
 			return "redirect:/meetings/" + id + "/minutes";
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
 			return show(id, model);
 		}

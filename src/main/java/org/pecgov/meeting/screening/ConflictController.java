@@ -60,6 +60,7 @@ class ConflictController {
 			return "redirect:/meetings/" + id + "/conflicts#item-" + itemId;
 		}
 		catch (FieldException ex) {
+			// no form object: the rule broken is shown on the row of the flag being planned
 			return refused(id, itemId, personId, plan, note, ex.getField(), ex.getMessageKey(), model);
 		}
 		catch (AccessDeniedException ex) {
