@@ -14,9 +14,11 @@ import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
 import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.CompositionCheck;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +48,11 @@ class AppointmentController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CompositionCheck> composition;
+
 	AppointmentController(AppointmentService appointments, RenewalService renewals, PostService posts,
-			PersonService people, Clock clock) {
+			PersonService people, Clock clock, ObjectProvider<CompositionCheck> composition) {
+		this.composition = composition;
 		this.appointments = appointments;
 		this.renewals = renewals;
 		this.posts = posts;
@@ -101,7 +106,8 @@ class AppointmentController {
 		}
 		try {
 			return Forms.submit(result, () -> {
-				Appointment appointment = this.appointments.appoint(termForm.toCommand(), null);
+				Appointment appointment = CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
+						() -> this.appointments.appoint(termForm.toCommand(), null));
 				Flash.success(redirect, "appointment.created");
 				return "redirect:/appointments/" + appointment.getId();
 			}, (ex) -> {
@@ -133,8 +139,9 @@ class AppointmentController {
 		Appointment appointment = this.appointments.get(id);
 		try {
 			return Forms.submit(result, () -> {
-				this.appointments.end(id, (endForm.getVersion() != null) ? endForm.getVersion() : -1,
-						endForm.getEndedOn(), endForm.getReason(), endForm.isConfirmed());
+				CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
+						() -> this.appointments.end(id, (endForm.getVersion() != null) ? endForm.getVersion() : -1,
+								endForm.getEndedOn(), endForm.getReason(), endForm.isConfirmed()));
 				Flash.success(redirect, "appointment.ended");
 				return "redirect:/appointments/" + id;
 			}, () -> endPage(appointment, model));

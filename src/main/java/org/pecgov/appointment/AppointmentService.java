@@ -1,5 +1,6 @@
 package org.pecgov.appointment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.pecgov.appointment.composition.Composition;
 import org.pecgov.appointment.renewal.RenewalService;
+import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.CompositionRules;
@@ -63,8 +65,13 @@ public class AppointmentService implements PostHolders {
 	/** Days after appointment within which interests are declared (the rule of the register). */
 	private static final int DAYS_TO_DECLARE = 28;
 
+	/** Asked lazily: vacancies make appointments through this service. */
+	private final ObjectProvider<VacancyService> vacancies;
+
 	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
-			PersonService people, SettingsService settings, Clock clock, Outbox outbox, ObjectProvider<RenewalGate> gate) {
+			PersonService people, SettingsService settings, Clock clock, Outbox outbox, ObjectProvider<RenewalGate> gate,
+			ObjectProvider<VacancyService> vacancies) {
+		this.vacancies = vacancies;
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
@@ -102,6 +109,11 @@ public class AppointmentService implements PostHolders {
 			.map((a) -> new Holding(a.getId(), a.getPersonId(), holders.get(a.getPersonId()).getFullName(),
 					a.getTermStart(), a.getTermEnd(), a.getEndedOn(), a.isCurrent(today), a.lastDay()))
 			.toList();
+	}
+
+	@Override
+	public boolean hasOpenVacancy(Long postId) {
+		return this.vacancies.getObject().hasOpen(postId);
 	}
 
 	/**
@@ -270,9 +282,10 @@ public class AppointmentService implements PostHolders {
 		ids.addAll(Composition.personIds(after));
 		List<Person> holders = this.people.byIds(ids);
 		PctSettings rules = this.settings.of(post.getOrganisationId());
+		Map<Long, BigDecimal> days = this.posts.daysPerWeekOf(pecPosts);
 		List<Result> broken = CompositionRules.newlyBroken(
-				Composition.results(Composition.seats(pecPosts, current, holders), rules),
-				Composition.results(Composition.seats(pecPosts, after, holders), rules));
+				Composition.results(Composition.seats(pecPosts, current, holders, days), rules),
+				Composition.results(Composition.seats(pecPosts, after, holders, days), rules));
 		if (!broken.isEmpty()) {
 			throw new CompositionWarning(broken);
 		}

@@ -2,14 +2,20 @@ package org.pecgov.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeKind;
+import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
+import org.pecgov.committee.PostKind;
 import org.pecgov.committee.PostService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.NotFoundException;
@@ -31,7 +37,10 @@ public class Holdings {
 
 	private final Clock clock;
 
-	Holdings(AppointmentRepository appointments, PostService posts, Clock clock) {
+	private final CommitteeService committees;
+
+	Holdings(AppointmentRepository appointments, PostService posts, Clock clock, CommitteeService committees) {
+		this.committees = committees;
 		this.appointments = appointments;
 		this.posts = posts;
 		this.clock = clock;
@@ -118,6 +127,36 @@ public class Holdings {
 	 * @return one seat per post held, in post order
 	 */
 	public List<Seat> seatsOn(Long committeeId, LocalDate day) {
+		List<Seat> seats = new ArrayList<>(ownSeatsOn(committeeId, day));
+		// loaded already by the posts' query, so no statement of its own
+		Committee committee = this.committees.find(committeeId).orElse(null);
+		if (committee != null && committee.getKind() == CommitteeKind.BOARD) {
+			// the Board is made of its members, the PEC's included: the PEC chair ex officio and PEC members given
+			// a Board seat (Fit to lead §4.5), each once, sitting on the Board as a Board seat
+			Set<Long> onBoard = seats.stream().map(Seat::personId).collect(Collectors.toCollection(HashSet::new));
+			this.committees.committees()
+				.stream()
+				.filter(Committee::isPec)
+				.findFirst()
+				.ifPresent((pec) -> {
+					Map<Long, Post> pecPosts = this.posts.postsOf(pec.getId())
+						.stream()
+						.collect(Collectors.toMap(Post::getId, Function.identity()));
+					if (!pecPosts.isEmpty()) {
+						this.appointments.findByPostIdInOrderByTermStartDesc(pecPosts.keySet())
+							.stream()
+							.filter((a) -> a.isCurrent(day)
+									&& (a.isBoardSeat() || pecPosts.get(a.getPostId()).getKind() == PostKind.CHAIR))
+							.filter((a) -> onBoard.add(a.getPersonId()))
+							.forEach((a) -> seats.add(new Seat(a.getPersonId(), a.getPostId(), PostKind.BOARD_SEAT,
+									pecPosts.get(a.getPostId()).getTitle())));
+					}
+				});
+		}
+		return seats;
+	}
+
+	private List<Seat> ownSeatsOn(Long committeeId, LocalDate day) {
 		List<Post> committeePosts = this.posts.postsOf(committeeId);
 		Map<Long, Post> byId = committeePosts.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
 		if (byId.isEmpty()) {
@@ -139,6 +178,19 @@ public class Holdings {
 	 * @param title its title
 	 */
 	public record Seat(Long personId, Long postId, org.pecgov.committee.PostKind kind, String title) {
+	}
+
+	/**
+	 * Someone's appointments in a PCT, latest first.
+	 * @param organisationId the PCT
+	 * @param personId who
+	 * @return their appointments, past, present and to come
+	 */
+	public List<Appointment> committeeAppointmentsOf(Long organisationId, Long personId) {
+		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
+			.stream()
+			.filter((a) -> a.getOrganisationId().equals(organisationId))
+			.toList();
 	}
 
 	/**

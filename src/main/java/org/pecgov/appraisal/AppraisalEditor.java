@@ -98,7 +98,9 @@ public class AppraisalEditor {
 		if (action == null) {
 			throw new FieldException("action", "pdp.action.required");
 		}
-		if (byWhen == null || byWhen.isBefore(appraisal.getPeriodFrom()) || byWhen.isAfter(LocalDate.now(this.clock).plusYears(3))) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (byWhen == null || byWhen.isBefore(today) || byWhen.isBefore(appraisal.getPeriodFrom())
+				|| byWhen.isAfter(today.plusYears(3))) {
 			throw new FieldException("byWhen", "pdp.byWhen.invalid");
 		}
 		appraisal.unsign();

@@ -1,5 +1,6 @@
 package org.pecgov.appraisal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +13,16 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
 	Optional<Appraisal> findByIdAndOrganisationId(Long id, Long organisationId);
 
-	/** The current versions of a PCT's appraisals, or only those someone had or held. */
+	/**
+	 * The current versions of a PCT's appraisals, or only those someone had, and those they held of people they
+	 * still appraise.
+	 */
 	@Query("""
 			select a from Appraisal a where a.organisationId = :organisationId and a.superseded = false
-			and (:personId is null or a.personId = :personId or a.appraiserId = :personId)
+			and (:personId is null or a.personId = :personId
+			     or (a.appraiserId = :personId and a.personId in :appraisees))
 			""")
-	Page<Appraisal> list(Long organisationId, Long personId, Pageable pageable);
+	Page<Appraisal> list(Long organisationId, Long personId, Collection<Long> appraisees, Pageable pageable);
 
 	List<Appraisal> findByPersonIdAndSupersededFalseOrderByPeriodToDesc(Long personId);
 

@@ -16,6 +16,7 @@ import org.pecgov.committee.PostRequirement;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
@@ -42,7 +43,6 @@ public class AppraisalService {
 	public static final int PAGE_SIZE = 25;
 
 	/** An appraisal is overdue when the last one signed ended more than this many months ago. */
-	public static final int OVERDUE_MONTHS = 12;
 
 	private final AppraisalRepository appraisals;
 
@@ -58,8 +58,11 @@ public class AppraisalService {
 
 	private final Clock clock;
 
+	private final SettingsService settings;
+
 	AppraisalService(AppraisalRepository appraisals, PdpItemRepository pdp, PersonService people,
-			Holdings appointments, PostService posts, Appraisers appraisers, Clock clock) {
+			Holdings appointments, PostService posts, Appraisers appraisers, Clock clock, SettingsService settings) {
+		this.settings = settings;
 		this.appraisals = appraisals;
 		this.pdp = pdp;
 		this.people = people;
@@ -79,8 +82,6 @@ public class AppraisalService {
 		PecgovPrincipal user = CurrentUser.get();
 		Long personId = (user.getRole() == Role.ADMIN) ? null
 				: ((user.getPersonId() != null) ? user.getPersonId() : -1L);
-		Page<Appraisal> list = this.appraisals.list(CurrentUser.organisationId(), personId,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodTo", "id")));
 		Map<Long, Long> holders = this.appraisers.postHoldersWithAppraisers(today());
 		List<Long> mine = holders.entrySet()
 			.stream()
@@ -88,6 +89,10 @@ public class AppraisalService {
 					|| (user.getPersonId() != null && user.getPersonId().equals(e.getValue())))
 			.map(Map.Entry::getKey)
 			.toList();
+		// an appraiser reads the appraisals they held only of people they still appraise
+		Page<Appraisal> list = this.appraisals.list(CurrentUser.organisationId(), personId,
+				mine.isEmpty() ? List.of(-1L) : mine,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "periodTo", "id")));
 		Set<Long> ids = new HashSet<>(mine);
 		list.forEach((a) -> {
 			ids.add(a.getPersonId());
@@ -99,37 +104,40 @@ public class AppraisalService {
 			this.appraisals.lastSigned(CurrentUser.organisationId(), mine)
 				.forEach((row) -> lastSigned.put((Long) row[0], (LocalDate) row[1]));
 		}
+		int interval = this.settings.of(CurrentUser.organisationId()).getAppraisalIntervalMonths();
 		List<Long> overdue = mine.stream()
-			.filter((p) -> overdue(lastSigned.get(p), today()))
+			.filter((p) -> overdue(lastSigned.get(p), today(), interval))
 			.sorted((a, b) -> names.getOrDefault(a, "")
 			.compareTo(names.getOrDefault(b, ""))).toList();
 		return new AppraisalsPage(list, names, overdue, mine);
 	}
 
 	/**
-	 * Whether someone's appraisal is overdue: their last signed one ended more than 12 months ago, or
-	 * they have none.
+	 * Whether someone's appraisal is overdue: their last signed one ended more than the PCT's interval (12
+	 * months unless it set another) ago, or they have none.
 	 * @param personId the post holder
 	 * @return true when overdue
 	 */
 	public boolean isOverdue(Long personId) {
+		int interval = this.settings.of(this.people.get(personId).getOrganisationId()).getAppraisalIntervalMonths();
 		return this.appraisals.findByPersonIdOrderByPeriodToDesc(personId)
 			.stream()
 			.filter(Appraisal::isLocked)
 			.findFirst()
-			.map((a) -> overdue(a.getPeriodTo(), today()))
+			.map((a) -> overdue(a.getPeriodTo(), today(), interval))
 			.orElse(true);
 	}
 
 	/**
-	 * The rule: an appraisal is overdue when the last signed one ended more than 12 months ago, or there
-	 * is none.
+	 * The rule: an appraisal is overdue when the last signed one ended more than the PCT's interval ago
+	 * (12 months by default), or there is none.
 	 * @param lastSignedTo the last day of the period of the last signed appraisal, or null
 	 * @param today today
+	 * @param intervalMonths the PCT's months between appraisals
 	 * @return true when overdue
 	 */
-	public static boolean overdue(LocalDate lastSignedTo, LocalDate today) {
-		return lastSignedTo == null || lastSignedTo.isBefore(today.minusMonths(OVERDUE_MONTHS));
+	public static boolean overdue(LocalDate lastSignedTo, LocalDate today, int intervalMonths) {
+		return lastSignedTo == null || lastSignedTo.isBefore(today.minusMonths(intervalMonths));
 	}
 
 	/**
@@ -207,11 +215,19 @@ public class AppraisalService {
 				appraisal.getAppraiserId().equals(me));
 	}
 
+	/**
+	 * An appraisal the user may read: an administrator any of the PCT's; the appraisee their own; the appraiser
+	 * one they held while they still appraise that person (an appraiser who no longer does reads it no more).
+	 * @param id the appraisal
+	 * @return it
+	 */
 	Appraisal readable(Long id) {
 		PecgovPrincipal user = CurrentUser.get();
+		Long me = user.getPersonId();
 		return this.appraisals.findByIdAndOrganisationId(id, CurrentUser.organisationId())
-			.filter((a) -> user.getRole() == Role.ADMIN || (user.getPersonId() != null
-					&& (user.getPersonId().equals(a.getPersonId()) || user.getPersonId().equals(a.getAppraiserId()))))
+			.filter((a) -> user.getRole() == Role.ADMIN || (me != null && (me.equals(a.getPersonId())
+					|| (me.equals(a.getAppraiserId())
+							&& this.appraisers.appraiserOf(a.getPersonId(), today()).filter(me::equals).isPresent()))))
 			.orElseThrow(() -> new NotFoundException("Appraisal", id));
 	}
 

@@ -1,6 +1,7 @@
 package org.pecgov.committee;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.pecgov.organisation.PctCreated;
 import org.pecgov.organisation.PctSettings;
@@ -41,6 +42,16 @@ public class CommitteeService {
 	public Committee get(Long id) {
 		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", id));
+	}
+
+	/**
+	 * A committee of the PCT the user reads, by id: from what the transaction already loaded where it can.
+	 * @param id the committee
+	 * @return it, unless it is another PCT's
+	 */
+	public Optional<Committee> find(Long id) {
+		return this.committees.findById(id)
+			.filter((c) -> c.getOrganisationId().equals(CurrentUser.readableOrganisationId()));
 	}
 
 	public Committee pec() {

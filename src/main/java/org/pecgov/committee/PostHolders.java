@@ -11,6 +11,13 @@ public interface PostHolders {
 	List<Holding> holdersOf(Long postId);
 
 	/**
+	 * Whether a post has a vacancy open: then no other is opened for it.
+	 * @param postId the post
+	 * @return whether it has
+	 */
+	boolean hasOpenVacancy(Long postId);
+
+	/**
 	 * One appointment to a post.
 	 * @param appointmentId the appointment
 	 * @param personId who

@@ -105,6 +105,24 @@ public class PostService {
 	}
 
 	/**
+	 * The days a week each post's current specification asks for, in one statement.
+	 * @param posts the posts
+	 * @return per post id, its days a week (posts without a specification, or days, are left out)
+	 */
+	public java.util.Map<Long, java.math.BigDecimal> daysPerWeekOf(Collection<Post> posts) {
+		List<Long> ids = posts.stream().map(Post::getCurrentSpecificationId).filter(java.util.Objects::nonNull).toList();
+		java.util.Map<Long, java.math.BigDecimal> bySpecification = new java.util.HashMap<>();
+		specifications(ids).stream()
+			.filter((s) -> s.getDaysPerWeek() != null)
+			.forEach((s) -> bySpecification.put(s.getId(), s.getDaysPerWeek()));
+		java.util.Map<Long, java.math.BigDecimal> days = new java.util.HashMap<>();
+		posts.stream()
+			.filter((p) -> bySpecification.containsKey(p.getCurrentSpecificationId()))
+			.forEach((p) -> days.put(p.getId(), bySpecification.get(p.getCurrentSpecificationId())));
+		return days;
+	}
+
+	/**
 	 * Specifications by id, with their requirements, in one query.
 	 * @param ids the specifications
 	 * @return those of the PCT the user reads

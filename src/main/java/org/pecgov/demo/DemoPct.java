@@ -35,6 +35,15 @@ public record DemoPct(Long organisationId, String place, List<Person> people) {
 		runAs(Role.CHAIR, this.people.get(0).getId(), work);
 	}
 
+	/**
+	 * Runs demo set-up as one of the PCT's members, signed in with their own login.
+	 * @param person who
+	 * @param work what they do
+	 */
+	public void asMember(Person person, Runnable work) {
+		runAs(Role.MEMBER, person.getId(), work);
+	}
+
 	private void runAs(Role role, Long personId, Runnable work) {
 		PecgovPrincipal loader = new PecgovPrincipal(0L, "demo-data@pecgov.example", "Demo data", role,
 				this.organisationId, null, personId, false, true, true, null);

@@ -3,11 +3,13 @@ package org.pecgov.interest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.pecgov.interest.directory.DirectoryService;
+import org.pecgov.interest.round.DeclarationRound;
 import org.pecgov.interest.round.RoundReturn;
 import org.pecgov.interest.round.RoundService;
 import org.pecgov.member.PersonService;
@@ -67,10 +69,14 @@ class DeclarationController {
 
 	@GetMapping("/mine")
 	String mine(Model model) {
-		model.addAttribute("declarations", this.declarations.mine());
+		List<Declaration> mine = this.declarations.mine();
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("declarations", mine);
 		model.addAttribute("round", this.rounds.current());
 		model.addAttribute("myReturn", this.rounds.returnOf(CurrentUser.get().getPersonId()).orElse(null));
-		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("today", today);
+		// "up to date" needs something current to confirm; with nothing current, only a nil return is offered
+		model.addAttribute("hasCurrent", mine.stream().anyMatch((d) -> d.isCurrent(today)));
 		return "declarations/mine";
 	}
 
@@ -117,9 +123,14 @@ class DeclarationController {
 		Long personId = (declarationForm.getPersonId() != null) ? declarationForm.getPersonId()
 				: CurrentUser.get().getPersonId();
 		checkDates(declarationForm, result);
-		return Forms.submit(result, () -> {
-			this.declarations.declare(personId, declarationForm.toDetails());
+		return Forms.submitChecked(result, () -> checks(declarationForm), () -> {
+			Declaration declared = this.declarations.declare(personId, declarationForm.toDetails());
 			Flash.success(redirect, "declaration.created");
+			if (this.declarations.isLate(declared)) {
+				// the declarant learns at once that it is on the record as late, and why
+				Flash.important(redirect, new Flash.Important("declaration.late",
+						new Object[] { DeclarationRound.DAYS_TO_DECLARE }, List.of(), null, null));
+			}
 			return back(personId);
 		}, () -> form(personId, null, model));
 	}
@@ -137,7 +148,7 @@ class DeclarationController {
 		Declaration current = this.declarations.getForChange(id);
 		checkDates(declarationForm, result);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> checks(declarationForm), () -> {
 				this.declarations.update(id, (declarationForm.getVersion() != null) ? declarationForm.getVersion() : -1,
 						declarationForm.toDetails());
 				Flash.success(redirect, "declaration.updated");
@@ -185,6 +196,11 @@ class DeclarationController {
 		}
 		Flash.success(redirect, "declaration.ended");
 		return back(current.getPersonId());
+	}
+
+	/** The declaration's own rules, checked with the form's so that every problem is said at once. */
+	private List<FieldException.Problem> checks(DeclarationForm form) {
+		return this.declarations.problemsOf(form.toDetails());
 	}
 
 	private static void checkDates(DeclarationForm form, BindingResult result) {

@@ -24,6 +24,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -211,20 +212,30 @@ public class DeclarationService {
 	}
 
 	private void check(DeclarationDetails details) {
+		problems(details).throwIfAny();
+	}
+
+	/**
+	 * What the rules of a declaration find wrong with what was written, every problem at once, without saving;
+	 * a rule over a field that is missing is left to the form's own checks.
+	 * @param details what was written
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(DeclarationDetails details) {
+		return problems(details).list();
+	}
+
+	private Problems problems(DeclarationDetails details) {
 		LocalDate today = LocalDate.now(this.clock);
-		if (details.fromDate().isAfter(today)) {
-			throw new FieldException("fromDate", "declaration.fromDate.future");
-		}
-		if (details.toDate() != null && details.toDate().isBefore(details.fromDate())) {
-			throw new FieldException("toDate", "declaration.toDate.beforeFrom");
-		}
-		if (details.toDate() != null && details.toDate().isAfter(today)) {
-			throw new FieldException("toDate", "declaration.toDate.future");
-		}
-		if (details.kind() == InterestKind.INDIRECT
-				&& (details.relationship() == null || details.relationship().isBlank())) {
-			throw new FieldException("relationship", "declaration.relationship.required");
-		}
+		LocalDate from = details.fromDate();
+		LocalDate to = details.toDate();
+		return new Problems().when(from != null && from.isAfter(today), "fromDate", "declaration.fromDate.future")
+			.when(from != null && to != null && to.isBefore(from), "toDate", "declaration.toDate.beforeFrom")
+			.when(to != null && to.isAfter(today) && (from == null || !to.isBefore(from)), "toDate",
+					"declaration.toDate.future")
+			.when(details.kind() == InterestKind.INDIRECT
+					&& (details.relationship() == null || details.relationship().isBlank()), "relationship",
+					"declaration.relationship.required");
 	}
 
 	private Page<Entry> entries(Page<Declaration> page, LocalDate today) {
@@ -341,6 +352,17 @@ public class DeclarationService {
 	 * @param directoryId the organisation
 	 */
 	public record PublishedInterest(Long personId, Long directoryId) {
+	}
+
+	/**
+	 * Whether a declaration was made late: more than 28 days after the interest arose, or after the declarant
+	 * was first appointed if that was later (then a breach was recorded with it).
+	 * @param declaration the declaration
+	 * @return whether it was
+	 */
+	public boolean isLate(Declaration declaration) {
+		return DeclarationRound.late(declaration.getFromDate(),
+				this.appointments.firstAppointed(declaration.getPersonId()), declaration.getDeclaredOn());
 	}
 
 }

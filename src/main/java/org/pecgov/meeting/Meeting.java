@@ -53,6 +53,15 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 	protected Meeting() {
 	}
 
+	/**
+	 * Whether the secretary may record it as held on a day: its agenda published, and its day come.
+	 * @param today the day
+	 * @return whether they may
+	 */
+	public boolean mayBeRecordedHeld(LocalDate today) {
+		return this.status == MeetingStatus.AGENDA_PUBLISHED && !this.date.isAfter(today);
+	}
+
 	public Meeting(Long organisationId, MeetingDetails details) {
 		this.organisationId = organisationId;
 		apply(details);

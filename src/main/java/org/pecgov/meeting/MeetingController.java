@@ -1,5 +1,8 @@
 package org.pecgov.meeting;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,7 +39,10 @@ class MeetingController {
 
 	private final ScreeningService screening;
 
-	MeetingController(MeetingService meetings, ScreeningService screening) {
+	private final Clock clock;
+
+	MeetingController(MeetingService meetings, ScreeningService screening, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.screening = screening;
 	}
@@ -80,6 +86,7 @@ class MeetingController {
 	String show(@PathVariable("id") Long id, Model model) {
 		model.addAttribute("page", this.screening.page(id));
 		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "meetings/show";
 	}
 

@@ -12,10 +12,12 @@ import org.pecgov.audit.AuditService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
 import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.CompositionCheck;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 import org.pecgov.web.PageLinks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +48,14 @@ class PersonController {
 
 	private final Clock clock;
 
-	PersonController(PersonService people, AuditService audit, Clock clock) {
+	private final ObjectProvider<PostsHeld> postsHeld;
+
+	private final ObjectProvider<CompositionCheck> composition;
+
+	PersonController(PersonService people, AuditService audit, Clock clock, ObjectProvider<PostsHeld> postsHeld,
+			ObjectProvider<CompositionCheck> composition) {
+		this.composition = composition;
+		this.postsHeld = postsHeld;
 		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
@@ -120,6 +129,9 @@ class PersonController {
 			HttpServletRequest request) {
 		Person person = this.people.get(id);
 		model.addAttribute("person", person);
+		// their posts, each leading to the appointment and what the post asked for when they were appointed
+		PostsHeld held = this.postsHeld.getIfAvailable();
+		model.addAttribute("posts", (held != null) ? held.of(id) : java.util.List.of());
 		if (CurrentUser.get().getRole() != Role.MEMBER) {
 			Page<AuditEntry> history = this.audit.historyOf("Person", id, PageLinks.number(page));
 			model.addAttribute("history", history);
@@ -143,7 +155,8 @@ class PersonController {
 		model.addAttribute("person", current);
 		try {
 			return Forms.submit(result, () -> {
-				Person person = this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails());
+				Person person = CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
+						() -> this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails()));
 				Flash.success(redirect, "member.updated", person.getFullName());
 				return "redirect:/members/" + id;
 			}, () -> FORM);

@@ -57,6 +57,10 @@ class PersonFormValidator implements Validator {
 				&& days.multiply(TWO).stripTrailingZeros().scale() > 0) {
 			errors.rejectValue("patientFacingDays", "person.patientFacingDays.halves");
 		}
+		else if (days != null && days.signum() > 0 && Boolean.FALSE.equals(form.getPractising())
+				&& !errors.hasFieldErrors("patientFacingDays")) {
+			errors.rejectValue("patientFacingDays", "person.patientFacingDays.notPractising");
+		}
 	}
 
 }

@@ -17,6 +17,14 @@ import org.pecgov.shared.OrganisationOwned;
 @Table(name = "pct_settings")
 public class PctSettings extends BaseEntity implements OrganisationOwned {
 
+	/** The guidance's lines: the PCT chair appraises the PEC chair, the PEC chair its clinical, co-opted and deputy members. */
+	public static final String DEFAULT_APPRAISERS = "CHAIR=PCT_CHAIR,DEPUTY_CHAIR=PEC_CHAIR,CLINICAL_MEMBER=PEC_CHAIR,"
+			+ "CO_OPTED_MEMBER=PEC_CHAIR";
+
+	/** The core management posts of the guidance (§4.1): chief executive, director of finance, director of public health. */
+	public static final String DEFAULT_CORE_MANAGEMENT = "CHIEF_EXECUTIVE,DIRECTOR_OF_FINANCE,DIRECTOR_OF_PUBLIC_HEALTH";
+
+
 	/** The PEC's name until the PCT renames it (on the committee's page), e.g. to "Clinical Executive". */
 	public static final String DEFAULT_PEC_NAME = "Professional Executive Committee";
 
@@ -83,6 +91,50 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "hospitality_approval_over", nullable = false, precision = 10, scale = 2)
 	private BigDecimal hospitalityApprovalOver = BigDecimal.valueOf(75);
 
+	@Column(name = "dph_clinical", nullable = false)
+	private boolean dphClinical;
+
+	@Column(name = "medical_director_not_chair", nullable = false)
+	private boolean medicalDirectorNotChair = true;
+
+	@Column(name = "board_other_profession", nullable = false)
+	private boolean boardOtherProfession = true;
+
+	@Column(name = "board_gp", nullable = false)
+	private boolean boardGp = true;
+
+	@Column(name = "chair_rate_not_below", nullable = false)
+	private boolean chairRateNotBelow = true;
+
+	@Column(name = "chair_days_min", nullable = false, precision = 2, scale = 1)
+	private BigDecimal chairDaysMin = new BigDecimal("2.5");
+
+	@Column(name = "chair_days_max", nullable = false, precision = 2, scale = 1)
+	private BigDecimal chairDaysMax = new BigDecimal("4");
+
+	@Column(name = "member_days_min", nullable = false, precision = 2, scale = 1)
+	private BigDecimal memberDaysMin = new BigDecimal("0.5");
+
+	@Column(name = "member_days_max", nullable = false, precision = 2, scale = 1)
+	private BigDecimal memberDaysMax = new BigDecimal("2");
+
+	/** Kinds of post (their names), comma-separated. */
+	@Column(name = "core_management", nullable = false)
+	private String coreManagement = DEFAULT_CORE_MANAGEMENT;
+
+	@Column(name = "panel_min", nullable = false)
+	private int panelMin = 3;
+
+	@Column(name = "panel_max", nullable = false)
+	private int panelMax = 4;
+
+	@Column(name = "appraisal_interval_months", nullable = false)
+	private int appraisalIntervalMonths = 12;
+
+	/** Who appraises the holder of each kind of post: KIND=LINE, comma-separated; kinds not named, nobody. */
+	@Column(name = "appraisers", nullable = false)
+	private String appraisers = DEFAULT_APPRAISERS;
+
 	protected PctSettings() {
 	}
 
@@ -116,6 +168,113 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.hospitalityDeclareOver = values.hospitalityDeclareOver;
 		this.hospitalityApprovalOver = values.hospitalityApprovalOver;
 		this.attendanceThreshold = values.attendanceThreshold;
+		this.dphClinical = values.dphClinical;
+		this.medicalDirectorNotChair = values.medicalDirectorNotChair;
+		this.boardOtherProfession = values.boardOtherProfession;
+		this.boardGp = values.boardGp;
+		this.chairRateNotBelow = values.chairRateNotBelow;
+		this.chairDaysMin = values.chairDaysMin;
+		this.chairDaysMax = values.chairDaysMax;
+		this.memberDaysMin = values.memberDaysMin;
+		this.memberDaysMax = values.memberDaysMax;
+		this.coreManagement = values.coreManagement;
+		this.panelMin = values.panelMin;
+		this.panelMax = values.panelMax;
+		this.appraisalIntervalMonths = values.appraisalIntervalMonths;
+		this.appraisers = values.appraisers;
+	}
+
+	/**
+	 * Sets the PEC's rules that were once fixed: who counts as clinical, the medical director and the Board,
+	 * days a week, the chair's rate, core management posts, panel size and the appraisal interval.
+	 * @param rules the rules
+	 */
+	public void setPecRules(PecRules rules) {
+		this.dphClinical = rules.dphClinical();
+		this.medicalDirectorNotChair = rules.medicalDirectorNotChair();
+		this.boardOtherProfession = rules.boardOtherProfession();
+		this.boardGp = rules.boardGp();
+		this.chairRateNotBelow = rules.chairRateNotBelow();
+		this.chairDaysMin = rules.chairDaysMin();
+		this.chairDaysMax = rules.chairDaysMax();
+		this.memberDaysMin = rules.memberDaysMin();
+		this.memberDaysMax = rules.memberDaysMax();
+		this.coreManagement = String.join(",", rules.coreManagement());
+		this.panelMin = rules.panelMin();
+		this.panelMax = rules.panelMax();
+		this.appraisalIntervalMonths = rules.appraisalIntervalMonths();
+	}
+
+	/**
+	 * Sets who appraises the holder of each kind of post.
+	 * @param lines the line of each kind of post (names of kinds); kinds left out are appraised by nobody
+	 */
+	public void setAppraisers(java.util.Map<String, AppraisalLine> lines) {
+		this.appraisers = lines.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() != AppraisalLine.NOBODY)
+			.map((e) -> e.getKey() + "=" + e.getValue().name())
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(","));
+	}
+
+	/**
+	 * Who appraises the holder of each kind of post.
+	 * @param postKind the kind of post (its name)
+	 * @return the line, nobody when the PCT named none
+	 */
+	public AppraisalLine appraiserOf(String postKind) {
+		return getAppraisers().getOrDefault(postKind, AppraisalLine.NOBODY);
+	}
+
+	/**
+	 * Who appraises the holder of each kind of post.
+	 * @return the lines by kind of post (names); kinds not there are appraised by nobody
+	 */
+	public java.util.Map<String, AppraisalLine> getAppraisers() {
+		java.util.Map<String, AppraisalLine> lines = new java.util.LinkedHashMap<>();
+		if (this.appraisers != null && !this.appraisers.isBlank()) {
+			for (String line : this.appraisers.split(",")) {
+				String[] parts = line.split("=");
+				lines.put(parts[0], AppraisalLine.valueOf(parts[1]));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * The PEC's rules that were once fixed in code.
+	 * @return them
+	 */
+	public PecRules getPecRules() {
+		return new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession, this.boardGp,
+				this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin, this.memberDaysMax,
+				getCoreManagement(), this.panelMin, this.panelMax, this.appraisalIntervalMonths);
+	}
+
+	/**
+	 * The core management posts the PEC must have.
+	 * @return names of kinds of post
+	 */
+	public java.util.List<String> getCoreManagement() {
+		return (this.coreManagement == null || this.coreManagement.isBlank()) ? java.util.List.of()
+				: java.util.List.of(this.coreManagement.split(","));
+	}
+
+	public boolean isDphClinical() {
+		return this.dphClinical;
+	}
+
+	public int getPanelMin() {
+		return this.panelMin;
+	}
+
+	public int getPanelMax() {
+		return this.panelMax;
+	}
+
+	public int getAppraisalIntervalMonths() {
+		return this.appraisalIntervalMonths;
 	}
 
 	/**

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.CompositionCheck;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,8 +30,11 @@ class SettingsController {
 
 	private final SettingsService settings;
 
-	SettingsController(SettingsService settings) {
+	private final ObjectProvider<CompositionCheck> composition;
+
+	SettingsController(SettingsService settings, ObjectProvider<CompositionCheck> composition) {
 		this.settings = settings;
+		this.composition = composition;
 	}
 
 	@InitBinder
@@ -50,9 +55,13 @@ class SettingsController {
 		if (result.hasErrors()) {
 			return FORM;
 		}
+		PctSettings before = this.settings.current();
+		java.time.MonthDay opened = before.getRoundOpens();
+		java.time.MonthDay closed = before.getRoundCloses();
 		try {
-			this.settings.update((settingsForm.getVersion() != null) ? settingsForm.getVersion() : -1,
-					settingsForm.toValues());
+			CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
+					() -> this.settings.update((settingsForm.getVersion() != null) ? settingsForm.getVersion() : -1,
+							settingsForm.toValues()));
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -62,7 +71,18 @@ class SettingsController {
 			return FORM;
 		}
 		Flash.success(redirect, "settings.updated");
+		PctSettings after = this.settings.current();
+		if (!after.getRoundOpens().equals(opened) || !after.getRoundCloses().equals(closed)) {
+			// a change of dates moves the round under way; what was returned in it stands
+			redirect.addFlashAttribute(Flash.IMPORTANT, new Flash.Important("settings.round.changed",
+					new Object[] { dayAndMonth(after.getRoundOpens()), dayAndMonth(after.getRoundCloses()) },
+					java.util.List.of(), null, null));
+		}
 		return "redirect:/admin/settings";
+	}
+
+	private static String dayAndMonth(java.time.MonthDay day) {
+		return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK));
 	}
 
 	private static void checkRanges(SettingsForm form, BindingResult result) {
@@ -88,10 +108,31 @@ class SettingsController {
 				&& form.getMaxTermMonths() < form.getMinTermMonths()) {
 			result.rejectValue("maxTermMonths", "settings.range");
 		}
-		if (!result.hasFieldErrors("minPatientDays") && form.getMinPatientDays().multiply(java.math.BigDecimal.valueOf(2))
-			.stripTrailingZeros()
-			.scale() > 0) {
-			result.rejectValue("minPatientDays", "person.patientFacingDays.halves");
+		java.util.Map<String, java.math.BigDecimal> days = new java.util.LinkedHashMap<>();
+		days.put("minPatientDays", form.getMinPatientDays());
+		days.put("chairDaysMin", form.getChairDaysMin());
+		days.put("chairDaysMax", form.getChairDaysMax());
+		days.put("memberDaysMin", form.getMemberDaysMin());
+		days.put("memberDaysMax", form.getMemberDaysMax());
+		days.forEach((field, value) -> {
+			if (!result.hasFieldErrors(field) && value != null
+					&& value.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
+				result.rejectValue(field, "person.patientFacingDays.halves");
+			}
+		});
+		checkRange(result, "chairDaysMin", "chairDaysMax", form.getChairDaysMin(), form.getChairDaysMax());
+		checkRange(result, "memberDaysMin", "memberDaysMax", form.getMemberDaysMin(), form.getMemberDaysMax());
+		checkRange(result, "panelMin", "panelMax", form.getPanelMin(), form.getPanelMax());
+		if (!SettingsForm.MANAGEMENT_POSTS.containsAll(form.getCoreManagement())) {
+			result.rejectValue("coreManagement", "settings.coreManagement.unknown");
+		}
+	}
+
+	private static <T extends Comparable<T>> void checkRange(BindingResult result, String minField, String maxField,
+			T min, T max) {
+		if (!result.hasFieldErrors(minField) && !result.hasFieldErrors(maxField) && min != null && max != null
+				&& max.compareTo(min) < 0) {
+			result.rejectValue(maxField, "settings.range");
 		}
 	}
 

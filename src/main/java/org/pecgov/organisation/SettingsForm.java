@@ -2,6 +2,10 @@ package org.pecgov.organisation;
 
 import java.math.BigDecimal;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -107,6 +111,67 @@ public class SettingsForm {
 	@DecimalMax("100000")
 	private BigDecimal hospitalityApprovalOver;
 
+	private boolean dphClinical;
+
+	private boolean medicalDirectorNotChair;
+
+	private boolean boardOtherProfession;
+
+	private boolean boardGp;
+
+	private boolean chairRateNotBelow;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("5")
+	private BigDecimal chairDaysMin;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("5")
+	private BigDecimal chairDaysMax;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("5")
+	private BigDecimal memberDaysMin;
+
+	@NotNull
+	@DecimalMin("0")
+	@DecimalMax("5")
+	private BigDecimal memberDaysMax;
+
+	private List<String> coreManagement = new ArrayList<>();
+
+	@NotNull
+	@Min(1)
+	@Max(10)
+	private Integer panelMin;
+
+	@NotNull
+	@Min(1)
+	@Max(10)
+	private Integer panelMax;
+
+	@NotNull
+	@Min(1)
+	@Max(36)
+	private Integer appraisalIntervalMonths;
+
+	private Map<String, AppraisalLine> appraisers = new LinkedHashMap<>();
+
+	/**
+	 * Every kind of post (names of the committee module's kinds, in its order): a test in the committee module
+	 * keeps the two lists the same.
+	 */
+	public static final List<String> POST_KINDS = List.of("CHAIR", "DEPUTY_CHAIR", "CLINICAL_MEMBER", "CHIEF_EXECUTIVE",
+			"DIRECTOR_OF_FINANCE", "DIRECTOR_OF_PUBLIC_HEALTH", "MEDICAL_DIRECTOR", "DIRECTOR_OF_COMMISSIONING",
+			"DIRECTOR_OF_NURSING", "LOCAL_AUTHORITY_MEMBER", "CO_OPTED_MEMBER", "NON_EXECUTIVE_DIRECTOR", "BOARD_SEAT");
+
+	/** The kinds of management post a PCT may count as core (names of the committee module's kinds). */
+	public static final List<String> MANAGEMENT_POSTS = List.of("CHIEF_EXECUTIVE", "DIRECTOR_OF_FINANCE",
+			"DIRECTOR_OF_PUBLIC_HEALTH", "MEDICAL_DIRECTOR", "DIRECTOR_OF_COMMISSIONING", "DIRECTOR_OF_NURSING");
+
 	/** A day of the year as people write it: 1/4 or 01/04 for 1 April. */
 	static final String DAY_MONTH = "\\d{1,2}/\\d{1,2}";
 
@@ -132,6 +197,21 @@ public class SettingsForm {
 		f.giftDeclareOver = s.getGiftDeclareOver();
 		f.hospitalityDeclareOver = s.getHospitalityDeclareOver();
 		f.hospitalityApprovalOver = s.getHospitalityApprovalOver();
+		PecRules rules = s.getPecRules();
+		f.dphClinical = rules.dphClinical();
+		f.medicalDirectorNotChair = rules.medicalDirectorNotChair();
+		f.boardOtherProfession = rules.boardOtherProfession();
+		f.boardGp = rules.boardGp();
+		f.chairRateNotBelow = rules.chairRateNotBelow();
+		f.chairDaysMin = rules.chairDaysMin();
+		f.chairDaysMax = rules.chairDaysMax();
+		f.memberDaysMin = rules.memberDaysMin();
+		f.memberDaysMax = rules.memberDaysMax();
+		f.coreManagement = new ArrayList<>(rules.coreManagement());
+		f.panelMin = rules.panelMin();
+		f.panelMax = rules.panelMax();
+		f.appraisalIntervalMonths = rules.appraisalIntervalMonths();
+		POST_KINDS.forEach((kind) -> f.appraisers.put(kind, s.appraiserOf(kind)));
 		return f;
 	}
 
@@ -155,6 +235,14 @@ public class SettingsForm {
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
 		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
 		values.setAttendanceThreshold(this.attendanceThreshold);
+		values.setPecRules(new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession,
+				this.boardGp, this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin,
+				this.memberDaysMax,
+				MANAGEMENT_POSTS.stream().filter((kind) -> this.coreManagement.contains(kind)).toList(), this.panelMin,
+				this.panelMax, this.appraisalIntervalMonths));
+		Map<String, AppraisalLine> lines = new LinkedHashMap<>();
+		POST_KINDS.forEach((kind) -> lines.put(kind, this.appraisers.getOrDefault(kind, AppraisalLine.NOBODY)));
+		values.setAppraisers(lines);
 		return values;
 	}
 
@@ -323,6 +411,118 @@ public class SettingsForm {
 
 	public void setStaggerWindowMonths(Integer staggerWindowMonths) {
 		this.staggerWindowMonths = staggerWindowMonths;
+	}
+
+	public boolean isDphClinical() {
+		return this.dphClinical;
+	}
+
+	public void setDphClinical(boolean dphClinical) {
+		this.dphClinical = dphClinical;
+	}
+
+	public boolean isMedicalDirectorNotChair() {
+		return this.medicalDirectorNotChair;
+	}
+
+	public void setMedicalDirectorNotChair(boolean medicalDirectorNotChair) {
+		this.medicalDirectorNotChair = medicalDirectorNotChair;
+	}
+
+	public boolean isBoardOtherProfession() {
+		return this.boardOtherProfession;
+	}
+
+	public void setBoardOtherProfession(boolean boardOtherProfession) {
+		this.boardOtherProfession = boardOtherProfession;
+	}
+
+	public boolean isBoardGp() {
+		return this.boardGp;
+	}
+
+	public void setBoardGp(boolean boardGp) {
+		this.boardGp = boardGp;
+	}
+
+	public boolean isChairRateNotBelow() {
+		return this.chairRateNotBelow;
+	}
+
+	public void setChairRateNotBelow(boolean chairRateNotBelow) {
+		this.chairRateNotBelow = chairRateNotBelow;
+	}
+
+	public BigDecimal getChairDaysMin() {
+		return this.chairDaysMin;
+	}
+
+	public void setChairDaysMin(BigDecimal chairDaysMin) {
+		this.chairDaysMin = chairDaysMin;
+	}
+
+	public BigDecimal getChairDaysMax() {
+		return this.chairDaysMax;
+	}
+
+	public void setChairDaysMax(BigDecimal chairDaysMax) {
+		this.chairDaysMax = chairDaysMax;
+	}
+
+	public BigDecimal getMemberDaysMin() {
+		return this.memberDaysMin;
+	}
+
+	public void setMemberDaysMin(BigDecimal memberDaysMin) {
+		this.memberDaysMin = memberDaysMin;
+	}
+
+	public BigDecimal getMemberDaysMax() {
+		return this.memberDaysMax;
+	}
+
+	public void setMemberDaysMax(BigDecimal memberDaysMax) {
+		this.memberDaysMax = memberDaysMax;
+	}
+
+	public List<String> getCoreManagement() {
+		return this.coreManagement;
+	}
+
+	public void setCoreManagement(List<String> coreManagement) {
+		this.coreManagement = (coreManagement != null) ? coreManagement : new ArrayList<>();
+	}
+
+	public Integer getPanelMin() {
+		return this.panelMin;
+	}
+
+	public void setPanelMin(Integer panelMin) {
+		this.panelMin = panelMin;
+	}
+
+	public Integer getPanelMax() {
+		return this.panelMax;
+	}
+
+	public void setPanelMax(Integer panelMax) {
+		this.panelMax = panelMax;
+	}
+
+	public Integer getAppraisalIntervalMonths() {
+		return this.appraisalIntervalMonths;
+	}
+
+	public void setAppraisalIntervalMonths(Integer appraisalIntervalMonths) {
+		this.appraisalIntervalMonths = appraisalIntervalMonths;
+	}
+
+	public Map<String, AppraisalLine> getAppraisers() {
+		return this.appraisers;
+	}
+
+	public void setAppraisers(Map<String, AppraisalLine> appraisers) {
+		this.appraisers = (appraisers != null) ? appraisers : new LinkedHashMap<>();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.pecgov.appointment.Appointment;
 import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.PayRates;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.committee.PostSpecification;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RemunerationService {
+public class RemunerationService implements PayRates {
 
 	private static final BigDecimal MAX_SALARY = new BigDecimal("10000000");
 
@@ -64,6 +66,16 @@ public class RemunerationService {
 		this.committees = committees;
 		this.people = people;
 		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Rates> today(Long organisationId) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.rates.findByOrganisationIdOrderByEffectiveFromDesc(organisationId)
+			.stream()
+			.filter((r) -> !r.getEffectiveFrom().isAfter(today))
+			.findFirst()
+			.map((r) -> new Rates(r.getChairPercent(), r.getMemberPercent()));
 	}
 
 	public RemunerationPage page() {

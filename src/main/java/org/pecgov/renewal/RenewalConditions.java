@@ -90,7 +90,9 @@ class RenewalConditions implements RenewalGate {
 		}
 		List<RenewalCondition> conditions = RenewalRules.conditions(new RenewalRules.Facts(
 				(last != null) ? last.getOutcome() : null, (last != null) ? last.getPeriodTo() : null,
-				last != null && AppraisalService.overdue(last.getPeriodTo(), today), record.attended(), record.of(),
+				last != null && AppraisalService.overdue(last.getPeriodTo(), today,
+						this.settings.of(appointment.getOrganisationId()).getAppraisalIntervalMonths()),
+				record.attended(), record.of(),
 				this.settings.of(appointment.getOrganisationId()).getAttendanceThreshold(), round.year(), declared,
 				post.getKind().isClinical(), person.isPractising()));
 		if (!mayReadAppraisal(personId, last, today)) {

@@ -13,7 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public final class CurrentUser {
 
-	/** The session attribute holding the PCT an SHA viewer looks at. */
+	/**
+	 * The request attribute holding the PCT an SHA viewer reads: the one named in the address
+	 * ({@code /sha/{pctCode}/...}), so that two tabs on two PCTs never mix.
+	 */
 	public static final String CHOSEN_PCT = "pecgov.sha.chosenPct";
 
 	private CurrentUser() {
@@ -55,7 +58,7 @@ public final class CurrentUser {
 		PecgovPrincipal user = get();
 		if (user.getRole() == Role.SHA_VIEWER) {
 			RequestAttributes request = RequestContextHolder.getRequestAttributes();
-			Object chosen = (request != null) ? request.getAttribute(CHOSEN_PCT, RequestAttributes.SCOPE_SESSION) : null;
+			Object chosen = (request != null) ? request.getAttribute(CHOSEN_PCT, RequestAttributes.SCOPE_REQUEST) : null;
 			if (chosen instanceof Long id) {
 				return id;
 			}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Turns the exceptions that mean "not there" or "changed by someone else" into their pages. Anything
@@ -92,16 +93,23 @@ class ErrorHandling {
 	}
 
 	/**
-	 * A file larger than any upload accepted.
+	 * A file larger than any upload accepted: back to the form's page, saying so beside the file input, or
+	 * the 400 page when that page is not known.
 	 * @param request the request
-	 * @return the 400 page, saying so
+	 * @return a redirect, or the 400 page
 	 */
 	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView tooLarge(HttpServletRequest request) {
+		Optional<String> back = backTo(request);
+		if (back.isPresent()) {
+			// back to the page of the form (papers are the only uploads), the message beside its file input; the
+			// upload's own address, which carries the form's token, does not stay in the address bar
+			RequestContextUtils.getOutputFlashMap(request).put("paperError", "paper.tooLarge");
+			return new ModelAndView("redirect:" + back.get());
+		}
 		ModelAndView page = new ModelAndView("error/400");
+		page.setStatus(HttpStatus.BAD_REQUEST);
 		page.addObject("problem", "paper.tooLarge");
-		backTo(request).ifPresent((back) -> page.addObject("back", back));
 		return page;
 	}
 

@@ -1,5 +1,6 @@
 package org.pecgov.web;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -34,13 +35,45 @@ public final class Forms {
 	 * @param ex the broken rule
 	 */
 	public static void reject(BindingResult result, FieldException ex) {
+		reject(result, ex.getProblems());
+	}
+
+	/**
+	 * Shows rules found broken beside their fields, or for the whole form when a field is not one of the
+	 * form's.
+	 * @param result the form's binding result
+	 * @param problems the broken rules
+	 */
+	public static void reject(BindingResult result, List<FieldException.Problem> problems) {
 		Object target = result.getTarget();
-		if (target != null && new BeanWrapperImpl(target).isReadableProperty(ex.getField())) {
-			result.rejectValue(ex.getField(), ex.getMessageKey());
+		BeanWrapperImpl form = (target != null) ? new BeanWrapperImpl(target) : null;
+		for (FieldException.Problem problem : problems) {
+			if (form != null && form.isReadableProperty(problem.field())) {
+				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			}
+			else {
+				result.reject(problem.messageKey(), problem.arguments(), null);
+			}
 		}
-		else {
-			result.reject(ex.getMessageKey());
+	}
+
+	/**
+	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a form whose service can say what its rules
+	 * find wrong without saving: when the form already has errors, those rules are checked too, so that every
+	 * problem is reported at once (a rule over a field that is itself invalid is the checks' to skip).
+	 * @param result the form's binding result
+	 * @param checks the rules' problems with what was typed
+	 * @param command what the form asks for; returns the view (usually a redirect) when it succeeds
+	 * @param form shows the form again and returns its view
+	 * @return the command's view, or the form's
+	 */
+	public static String submitChecked(BindingResult result, Supplier<List<FieldException.Problem>> checks,
+			Supplier<String> command, Supplier<String> form) {
+		if (result.hasErrors()) {
+			reject(result, checks.get());
+			return form.get();
 		}
+		return submit(result, command, form);
 	}
 
 	/**

@@ -46,13 +46,19 @@ class AppraisalRepositoryTest {
 		long current = appraisal(pct, APRIL, false, false, null);
 		appraisal(other, APRIL, true, true, "SATISFACTORY");
 
-		assertThat(this.appraisals.list(pct.organisation, null, PageRequest.of(0, 25)).getContent())
+		List<Long> none = List.of(-1L);
+		assertThat(this.appraisals.list(pct.organisation, null, none, PageRequest.of(0, 25)).getContent())
 			.extracting(Appraisal::getId)
 			.containsExactly(current);
-		assertThat(this.appraisals.list(pct.organisation, pct.appraiser, PageRequest.of(0, 25)).getContent())
+		assertThat(this.appraisals.list(pct.organisation, pct.appraiser, List.of(pct.person), PageRequest.of(0, 25))
+			.getContent()).hasSize(1);
+		assertThat(this.appraisals.list(pct.organisation, pct.person, none, PageRequest.of(0, 25)).getContent())
 			.hasSize(1);
-		assertThat(this.appraisals.list(pct.organisation, pct.person, PageRequest.of(0, 25)).getContent()).hasSize(1);
-		assertThat(this.appraisals.list(pct.organisation, other.person, PageRequest.of(0, 25)).getContent()).isEmpty();
+		assertThat(this.appraisals.list(pct.organisation, other.person, none, PageRequest.of(0, 25)).getContent())
+			.isEmpty();
+		// an appraiser who no longer appraises the person no longer finds what they held
+		assertThat(this.appraisals.list(pct.organisation, pct.appraiser, none, PageRequest.of(0, 25)).getContent())
+			.isEmpty();
 	}
 
 	@Test

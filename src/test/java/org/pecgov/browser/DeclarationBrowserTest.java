@@ -36,7 +36,7 @@ class DeclarationBrowserTest {
 			browser.tick("label[for=kind]");
 			browser.select("category", "Shareholding or other ownership");
 			browser.type("description", "Shares in Southvale Community Health Ltd");
-			browser.date("fromDate", "2026-10-01");
+			browser.date("fromDate", java.time.LocalDate.now().minusDays(5).toString());
 			browser.tick("label[for=publishConsent]");
 			browser.findAll("label.nhsuk-checkboxes__label")
 				.stream()
@@ -45,7 +45,8 @@ class DeclarationBrowserTest {
 				.orElseThrow()
 				.click();
 			browser.click("main form button[type=submit]");
-			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("declaration has been recorded");
+			assertThat(browser.find(".nhsuk-notification-banner--success").getText()).contains("declaration has been recorded");
+			assertThat(browser.text()).doesNotContain("recorded as late");
 			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd");
 			browser.assertAccessible();
 			browser.click(".nhsuk-header__account-button");

@@ -151,6 +151,17 @@ class DeclarationRulesTest {
 		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
 	}
 
+	@Test
+	void everyRuleADeclarationBreaksIsReportedAtOnce() {
+		LocalDate future = LocalDate.now().plusDays(10);
+
+		assertThat(this.declarations.problemsOf(details(InterestKind.INDIRECT, null, future, future.minusDays(1),
+				Set.of())))
+			.extracting(FieldException.Problem::messageKey)
+			.containsExactly("declaration.fromDate.future", "declaration.toDate.beforeFrom",
+					"declaration.relationship.required");
+	}
+
 	private int count() {
 		return this.jdbc.queryForObject("select count(*) from declaration", Integer.class);
 	}

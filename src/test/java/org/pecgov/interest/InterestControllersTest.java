@@ -86,6 +86,44 @@ class InterestControllersTest {
 	}
 
 	@Test
+	void everyProblemOfADeclarationIsSaidAtOnceWithTheInputKept() {
+		// the service's own rule (a close associate's relationship) is checked with the form's, not after them
+		given(this.declarations.problemsOf(any())).willReturn(List.of(new org.pecgov.shared.FieldException.Problem(
+				"relationship", "declaration.relationship.required")));
+
+		assertThat(this.mvc.post()
+			.uri("/declarations")
+			.param("kind", "INDIRECT")
+			.param("description", "Partner is a director of a supplier")
+			.param("fromDate", "1800-01-01")
+			.with(user(TestUsers.of(Role.MEMBER)))
+			.with(csrf())).hasStatusOk()
+			.body()
+			.asString()
+			.startsWith("<!DOCTYPE html>")
+			.contains("<title>Error: ")
+			.contains("Choose the category of interest")
+			.contains("Choose whether you consent to this being published")
+			.contains("Enter dates between 1948 and 2100")
+			.contains("Enter the close associate")
+			.contains("Partner is a director of a supplier");
+		verify(this.declarations, never()).declare(anyLong(), any());
+	}
+
+	@Test
+	void aDeclarationMadeLateIsSaidToBeRecordedAsLateAtOnce() {
+		given(this.declarations.isLate(any())).willReturn(true);
+
+		MvcTestResult result = declare(TestUsers.of(Role.MEMBER), "FINANCIAL", "", "2026-01-01");
+
+		assertThat(result).hasStatus(302)
+			.flash()
+			.extractingByKey("important")
+			.satisfies((notice) -> assertThat(((org.pecgov.web.Flash.Important) notice).key())
+				.isEqualTo("declaration.late"));
+	}
+
+	@Test
 	void refusesBadInputKeepingIt() {
 		given(this.declarations.declare(eq(100L), any()))
 			.willThrow(new FieldException("relationship", "declaration.relationship.required"));

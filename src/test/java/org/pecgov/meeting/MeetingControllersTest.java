@@ -32,6 +32,7 @@ import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.support.FixedClock;
 import org.pecgov.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 // The controllers of a meeting's pages, which live in the meeting's feature packages.
 @WebMvcTest(controllers = MeetingController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.pecgov\\.meeting\\.(agenda|screening|attendance|minutes)\\.\\w+Controller"))
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FixedClock.class })
 class MeetingControllersTest {
 
 	@Autowired
@@ -191,7 +192,16 @@ class MeetingControllersTest {
 			.multipart()
 			.file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", new byte[] { 'M', 'Z', 0 }))
 			.with(user(TestUsers.of(Role.SECRETARY)))
-			.with(csrf())).hasStatusOk()
+			.with(csrf()))
+			// back to the item's own address (the upload's carries the form's token), the message beside the file
+			.hasStatus(302)
+			.hasRedirectedUrl("/meetings/2/agenda/items/7/edit")
+			.flash()
+			.containsEntry("paperError", "paper.type");
+		assertThat(this.mvc.get()
+			.uri("/meetings/2/agenda/items/7/edit")
+			.flashAttr("paperError", "paper.type")
+			.with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
 			.body()
 			.asString()
 			.contains("The file must be a PDF or a Word (DOCX) document")

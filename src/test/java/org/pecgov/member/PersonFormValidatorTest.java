@@ -79,6 +79,21 @@ class PersonFormValidatorTest {
 		assertThat(validate(form).hasFieldErrors("startDate")).isFalse();
 	}
 
+	@Test
+	void someoneNotPractisingHasNoPatientFacingDays() {
+		PersonForm notPractising = form(null, null, "2.5");
+		notPractising.setPractising(false);
+		PersonForm none = form(null, null, "0");
+		none.setPractising(false);
+		PersonForm practising = form(null, null, "2.5");
+		practising.setPractising(true);
+
+		assertThat(validate(notPractising).getFieldError("patientFacingDays").getCode())
+			.isEqualTo("person.patientFacingDays.notPractising");
+		assertThat(validate(none).hasErrors()).isFalse();
+		assertThat(validate(practising).hasErrors()).isFalse();
+	}
+
 	private Errors validate(PersonForm form) {
 		Errors errors = new BeanPropertyBindingResult(form, "personForm");
 		this.validator.validate(form, errors);
@@ -90,6 +105,8 @@ class PersonFormValidatorTest {
 		form.setRegistrationBody(body);
 		form.setRegistrationNumber(number);
 		form.setPatientFacingDays(new BigDecimal(days));
+		// someone with patient-facing days practises
+		form.setPractising(new BigDecimal(days).signum() > 0);
 		return form;
 	}
 

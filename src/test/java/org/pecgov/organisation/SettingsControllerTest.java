@@ -91,11 +91,67 @@ class SettingsControllerTest {
 
 	@Test
 	void savesAndOnlyForAdministrators() {
+		given(this.settings.current()).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
 		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
 			.hasStatus(302)
 			.hasRedirectedUrl("/admin/settings");
 		assertThat(this.mvc.post().uri("/admin/settings").params(valid()).with(user(TestUsers.of(Role.CHAIR))).with(csrf()))
 			.hasStatus(403);
+	}
+
+	@Test
+	void reportsEveryProblemOfTheNewRulesAtOnceKeepingTheInput() {
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("chairDaysMin", "4");
+		form.set("chairDaysMax", "2.5");
+		form.set("memberDaysMax", "1.3");
+		form.set("panelMin", "5");
+		form.set("panelMax", "3");
+		form.set("appraisalIntervalMonths", "40");
+		form.add("coreManagement", "LAY_MEMBER");
+
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("This must be the same as or more than the fewest")
+			.contains("Patient-facing days must be in whole or half days")
+			.contains("Choose from the posts listed")
+			.contains("value=\"1.3\"");
+		verify(this.settings, never()).update(anyLong(), any());
+	}
+
+	@Test
+	void movingTheRoundsDatesSaysWhichRoundItChangesAndThatReturnsStand() {
+		PctSettings moved = PctSettings.defaultsFor(TestUsers.PCT);
+		moved.setRound(java.time.MonthDay.of(5, 1), java.time.MonthDay.of(7, 31));
+		given(this.settings.current()).willReturn(PctSettings.defaultsFor(TestUsers.PCT), moved);
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("roundOpens", "1/5");
+		form.set("roundCloses", "31/7");
+
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatus(302)
+			.flash()
+			.extractingByKey("important")
+			.satisfies((notice) -> assertThat(((org.pecgov.web.Flash.Important) notice).args())
+				.containsExactly("1 May", "31 July"));
+	}
+
+	@Test
+	void aRefusedFormsTitleStartsWithErrorAndAShownOneDoesNot() {
+		given(this.settings.current()).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("minClinical", "many");
+
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatusOk()
+			.body()
+			.asString()
+			.contains("<title>Error: PEC rules");
+		assertThat(this.mvc.get().uri("/admin/settings").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.body()
+			.asString()
+			.contains("<title>PEC rules");
 	}
 
 	private static LinkedMultiValueMap<String, String> valid() {
@@ -119,6 +175,18 @@ class SettingsControllerTest {
 		form.add("giftDeclareOver", "50");
 		form.add("hospitalityDeclareOver", "25");
 		form.add("hospitalityApprovalOver", "75");
+		form.add("chairDaysMin", "2.5");
+		form.add("chairDaysMax", "4");
+		form.add("memberDaysMin", "0.5");
+		form.add("memberDaysMax", "2");
+		form.add("coreManagement", "CHIEF_EXECUTIVE");
+		form.add("coreManagement", "DIRECTOR_OF_FINANCE");
+		form.add("coreManagement", "DIRECTOR_OF_PUBLIC_HEALTH");
+		form.add("panelMin", "3");
+		form.add("panelMax", "4");
+		form.add("appraisalIntervalMonths", "12");
+		form.add("appraisers[CHAIR]", "PCT_CHAIR");
+		form.add("appraisers[CLINICAL_MEMBER]", "PEC_CHAIR");
 		return form;
 	}
 

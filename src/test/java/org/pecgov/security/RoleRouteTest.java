@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every route, every role: a role allowed a route never gets 403 (nor the login page), a role not
@@ -73,7 +73,7 @@ class RoleRouteTest {
 				post("/operator/pcts", Set.of(Role.OPERATOR)),
 				get("/operator/organisations/" + pct + "/users/new", Set.of(Role.OPERATOR)),
 				post("/operator/organisations/" + pct + "/users", Set.of(Role.OPERATOR)),
-				get("/sha", Set.of(Role.SHA_VIEWER)), post("/sha/pcts/" + pct, Set.of(Role.SHA_VIEWER)),
+				get("/sha", Set.of(Role.SHA_VIEWER)),
 				get("/account/password", EVERYONE), post("/account/password", EVERYONE));
 		long pec = this.jdbc.queryForObject("select id from committee where organisation_id = ? and kind = 'PEC'",
 				Long.class, pct);

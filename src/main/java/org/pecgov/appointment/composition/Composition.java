@@ -1,5 +1,6 @@
 package org.pecgov.appointment.composition;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,9 +28,11 @@ public final class Composition {
 	 * @param pecPosts the PEC's posts
 	 * @param appointments appointments to them in force that day
 	 * @param people the holders
+	 * @param daysPerWeek per post id, the days a week its specification asks for
 	 * @return one seat per appointment
 	 */
-	public static List<Seat> seats(Collection<Post> pecPosts, Collection<Appointment> appointments, Collection<Person> people) {
+	public static List<Seat> seats(Collection<Post> pecPosts, Collection<Appointment> appointments,
+			Collection<Person> people, Map<Long, BigDecimal> daysPerWeek) {
 		Map<Long, Post> posts = pecPosts.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
 		Map<Long, Person> holders = people.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
 		List<Seat> seats = new ArrayList<>();
@@ -38,8 +41,9 @@ public final class Composition {
 			Person person = holders.get(appointment.getPersonId());
 			if (post != null && person != null) {
 				seats.add(new Seat(person.getId(), person.getFullName(), post.getKind(), person.getProfession(),
+						person.getRegistrationBody() != null && person.getRegistrationNumber() != null,
 						person.isPractising(), person.getPatientFacingDays(), appointment.isBoardSeat(),
-						appointment.lastDay(), person.getKeyProviderRole()));
+						appointment.lastDay(), person.getKeyProviderRole(), daysPerWeek.get(post.getId())));
 			}
 		}
 		return seats;

@@ -2,6 +2,7 @@ package org.pecgov.appointment.composition;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.CompositionRules;
+import org.pecgov.committee.PayRates;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
@@ -24,6 +26,7 @@ import org.pecgov.organisation.PctSettings;
 import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +51,12 @@ public class CompositionService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<PayRates> pay;
+
 	CompositionService(CommitteeService committees, PostService posts, Holdings appointments,
-			VacancyService vacancies, PersonService people, SettingsService settings, Clock clock) {
+			VacancyService vacancies, PersonService people, SettingsService settings, Clock clock,
+			ObjectProvider<PayRates> pay) {
+		this.pay = pay;
 		this.committees = committees;
 		this.posts = posts;
 		this.appointments = appointments;
@@ -90,9 +97,14 @@ public class CompositionService {
 					holdersOf(post, upcoming, holders)))
 			.toList();
 		List<Person> currentHolders = current.stream().map((a) -> holders.get(a.getPersonId())).distinct().toList();
-		List<CompositionRules.Result> results = committee.isPec()
-				? CompositionRules.check(Composition.seats(committeePosts, current, currentHolders), rules)
-				: List.of();
+		List<CompositionRules.Result> results = new ArrayList<>(committee.isPec()
+				? CompositionRules.check(Composition.seats(committeePosts, current, currentHolders,
+						this.posts.daysPerWeekOf(committeePosts)), rules)
+				: List.of());
+		if (committee.isPec() && rules.getPecRules().chairRateNotBelow()) {
+			this.pay.ifAvailable((pay) -> pay.today(committee.getOrganisationId())
+				.ifPresent((r) -> results.add(CompositionRules.chairRate(r.chairPercent(), r.memberPercent()))));
+		}
 		return new CompositionView(committee, rules, rows, results);
 	}
 

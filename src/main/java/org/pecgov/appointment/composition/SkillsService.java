@@ -120,12 +120,16 @@ public class SkillsService {
 				.toList();
 			List<SkillsView.GapLine> lines = new ArrayList<>();
 			for (PostRequirement requirement : required.values()) {
-				List<Appointment> covering = members.stream()
+				// people, not appointments: someone in two of the committee's posts covers it once, and leaves
+				// only when their last post there ends
+				Map<Long, List<Appointment>> covering = members.stream()
 					.filter((a) -> rowsById.containsKey(a.getPersonId())
 							&& rowsById.get(a.getPersonId()).covers(requirement.getCompetencyId()))
-					.toList();
-				int leaving = (int) covering.stream()
-					.filter((a) -> a.lastDay() != null && !a.lastDay().isAfter(today.plusMonths(12)))
+					.collect(Collectors.groupingBy(Appointment::getPersonId));
+				int leaving = (int) covering.values()
+					.stream()
+					.filter((held) -> held.stream()
+						.allMatch((a) -> a.lastDay() != null && !a.lastDay().isAfter(today.plusMonths(12))))
 					.count();
 				SkillsView.GapLine line = new SkillsView.GapLine(requirement.getCompetencyId(),
 						requirement.getCompetencyName(), requirement.isEssential(), covering.size(), leaving);
@@ -133,7 +137,7 @@ public class SkillsService {
 					lines.add(line);
 				}
 			}
-			gaps.add(new SkillsView.CommitteeGaps(committee, lines));
+			gaps.add(new SkillsView.CommitteeGaps(committee, committeePosts.size(), required.size(), lines));
 		}
 		return new SkillsView(active, rows, gaps);
 	}

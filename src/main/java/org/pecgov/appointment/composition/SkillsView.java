@@ -43,9 +43,11 @@ public record SkillsView(List<Competency> competencies, List<MemberRow> members,
 	/**
 	 * A committee's weak spots.
 	 * @param committee the committee
+	 * @param posts how many posts it has (not retired)
+	 * @param required how many competencies its posts require
 	 * @param lines its required competencies that are weakly covered, or lose cover within 12 months
 	 */
-	public record CommitteeGaps(Committee committee, List<GapLine> lines) {
+	public record CommitteeGaps(Committee committee, int posts, int required, List<GapLine> lines) {
 	}
 
 	/**
@@ -57,6 +59,10 @@ public record SkillsView(List<Competency> competencies, List<MemberRow> members,
 	 * @param leaving of them, those whose terms end within 12 months
 	 */
 	public record GapLine(Long competencyId, String name, boolean essential, int coveredBy, int leaving) {
+
+		public boolean notCovered() {
+			return this.coveredBy == 0;
+		}
 
 		public boolean weak() {
 			return this.coveredBy < WEAK_BELOW;

@@ -83,7 +83,7 @@ public class TermsService {
 				return new TermsView.Line(a.getId(), a.getPersonId(), holders.get(a.getPersonId()).getFullName(),
 						post.getTitle(), committeesById.get(post.getCommitteeId()).getName(),
 						post.getKind().isClinical() && committeesById.get(post.getCommitteeId()).isPec(),
-						a.getTermEnd());
+						a.lastDay());
 			})
 			.toList();
 		List<TermsView.Line> endingSoon = lines.stream()

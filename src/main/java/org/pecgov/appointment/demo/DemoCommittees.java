@@ -119,6 +119,14 @@ class DemoCommittees implements DemoSeed {
 				"1", memberSpec);
 		appoint(post(board, PostKind.CHAIR, "PCT chair", "Chairs the PCT Board.", "2", Map.of()), people.get(14),
 				april2025.minusYears(1), 4, false, null);
+		// the Board: besides its chair, the executives who also sit on the PEC, and a non-executive director's post,
+		// vacant
+		appoint(post(board, PostKind.CHIEF_EXECUTIVE, "Chief executive (Board)", "Executive member of the Board.", "1",
+				Map.of()), people.get(6), april2025.minusYears(1), 4, false, null);
+		appoint(post(board, PostKind.DIRECTOR_OF_FINANCE, "Director of finance (Board)", "Executive member of the Board.",
+				"1", Map.of()), people.get(7), april2025.minusYears(1), 4, false, null);
+		post(board, PostKind.NON_EXECUTIVE_DIRECTOR, "Non-executive director", "Non-executive member of the Board.",
+				"0.5", Map.of());
 		interview(nursing, people, april2025);
 	}
 

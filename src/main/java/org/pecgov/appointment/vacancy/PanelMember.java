@@ -17,11 +17,6 @@ public class PanelMember extends BaseEntity implements OrganisationOwned {
 	@Column(name = "organisation_id", nullable = false, updatable = false)
 	private Long organisationId;
 
-	/** The guidance's panel: three or four (§5.4). */
-	public static final int MIN_PANEL = 3;
-
-	public static final int MAX_PANEL = 4;
-
 	@Column(name = "vacancy_id", nullable = false, updatable = false)
 	private Long vacancyId;
 

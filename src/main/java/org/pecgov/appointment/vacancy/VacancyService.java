@@ -23,6 +23,8 @@ import org.pecgov.committee.PostService;
 import org.pecgov.committee.PostSpecification;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
+import org.pecgov.organisation.PctSettings;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
@@ -62,9 +64,13 @@ public class VacancyService {
 
 	private final java.util.function.Predicate<Long> ballotOpened;
 
+	private final SettingsService settings;
+
 	VacancyService(VacancyRepository vacancies, CandidateRepository candidates, PanelMemberRepository panel,
 			ScoreRepository scores, PostService posts, CommitteeService committees, PersonService people,
-			AppointmentService appointments, Clock clock, ObjectProvider<BallotService> ballots) {
+			AppointmentService appointments, Clock clock, ObjectProvider<BallotService> ballots,
+			SettingsService settings) {
+		this.settings = settings;
 		this.ballotOpened = (vacancyId) -> ballots.getObject().hasBallot(vacancyId);
 		this.vacancies = vacancies;
 		this.candidates = candidates;
@@ -119,7 +125,9 @@ public class VacancyService {
 		List<VacancyView.PanelLine> panelLines = panelList.stream()
 			.map((p) -> new VacancyView.PanelLine(p, names.get(p.getPersonId())))
 			.toList();
-		return new VacancyView(vacancy, post, committee, specification, lines, panelLines, byKey, ballot);
+		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
+		return new VacancyView(vacancy, post, committee, specification, lines, panelLines, byKey, ballot,
+				rules.getPanelMin(), rules.getPanelMax());
 	}
 
 	@Transactional
@@ -179,8 +187,9 @@ public class VacancyService {
 	public PanelMember addPanellist(Long vacancyId, Long personId, String role) {
 		Vacancy vacancy = openOwned(vacancyId);
 		this.people.get(personId);
-		if (this.panel.countByVacancyId(vacancyId) >= PanelMember.MAX_PANEL) {
-			throw new FieldException("personId", "vacancy.panel.full");
+		int most = this.settings.of(vacancy.getOrganisationId()).getPanelMax();
+		if (this.panel.countByVacancyId(vacancyId) >= most) {
+			throw new FieldException("personId", "vacancy.panel.full", most);
 		}
 		if (this.panel.existsByVacancyIdAndPersonId(vacancyId, personId)) {
 			throw new FieldException("personId", "vacancy.panel.duplicate");
@@ -293,8 +302,9 @@ public class VacancyService {
 			throw new FieldException("candidateId", "vacancy.chair.ballot");
 		}
 		long panelSize = this.panel.countByVacancyId(vacancyId);
-		if (panelSize < PanelMember.MIN_PANEL || panelSize > PanelMember.MAX_PANEL) {
-			throw new FieldException("candidateId", "vacancy.panel.size");
+		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
+		if (panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax()) {
+			throw new FieldException("candidateId", "vacancy.panel.size", rules.getPanelMin(), rules.getPanelMax());
 		}
 		return fill(vacancy, candidateId, reasons, command);
 	}
@@ -373,6 +383,15 @@ public class VacancyService {
 			means.computeIfAbsent((Long) row[0], (k) -> new HashMap<>()).put((Long) row[1], ((Number) row[2]).doubleValue());
 		}
 		return means;
+	}
+
+	/**
+	 * Whether a post has a vacancy open.
+	 * @param postId the post
+	 * @return whether it has
+	 */
+	public boolean hasOpen(Long postId) {
+		return this.vacancies.existsByPostIdAndStatus(postId, VacancyStatus.OPEN);
 	}
 
 }

@@ -18,12 +18,15 @@ import org.pecgov.committee.PostSpecification;
  * @param panel the panel, with names
  * @param scores score by "candidateId:panelMemberId:competencyId"
  * @param ballot the chair's ballot, or null
+ * @param panelMin the fewest members of a panel, as the PCT set it
+ * @param panelMax the most members of a panel
  */
 public record VacancyView(Vacancy vacancy, Post post, Committee committee, PostSpecification specification,
-		List<CandidateLine> candidates, List<PanelLine> panel, Map<String, Score> scores, BallotView ballot) {
+		List<CandidateLine> candidates, List<PanelLine> panel, Map<String, Score> scores, BallotView ballot,
+		int panelMin, int panelMax) {
 
 	public boolean panelComplete() {
-		return this.panel.size() >= PanelMember.MIN_PANEL && this.panel.size() <= PanelMember.MAX_PANEL;
+		return this.panel.size() >= this.panelMin && this.panel.size() <= this.panelMax;
 	}
 
 	public boolean chairPost() {

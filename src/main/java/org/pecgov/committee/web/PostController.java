@@ -67,6 +67,7 @@ class PostController {
 		model.addAttribute("committee", this.committees.get(post.getCommitteeId()));
 		model.addAttribute("specifications", specifications);
 		model.addAttribute("holders", this.holders.holdersOf(id));
+		model.addAttribute("openVacancy", this.holders.hasOpenVacancy(id));
 		return "posts/show";
 	}
 

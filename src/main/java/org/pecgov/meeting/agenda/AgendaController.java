@@ -156,10 +156,10 @@ class AgendaController {
 			return "redirect:/meetings/" + id + "/agenda/items/" + itemId + "/edit";
 		}
 		catch (FieldException ex) {
-			// the upload is not the item form: the rule broken is shown beside the file input
-			model.addAttribute("paperError", ex.getMessageKey());
-			model.addAttribute("itemForm", ItemForm.of(item));
-			return itemForm(id, item, model);
+			// the upload is not the item form: the rule broken is shown beside the file input, on the item's
+			// page at its own address (the upload's address carries the form's token, kept out of the address bar)
+			redirect.addFlashAttribute("paperError", ex.getMessageKey());
+			return "redirect:/meetings/" + id + "/agenda/items/" + itemId + "/edit";
 		}
 	}
 

@@ -95,7 +95,7 @@ class VacancyControllersTest {
 		PanelMember panellist = withId(new PanelMember(TestUsers.PCT, 4L, 30L, "Chief executive"), 6L);
 		this.view = new VacancyView(vacancy, post, pec, specification,
 				List.of(new VacancyView.CandidateLine(candidate, "Rachel Greene", 0, null, 0)),
-				List.of(new VacancyView.PanelLine(panellist, "Julia Bennett")), Map.of(), null);
+				List.of(new VacancyView.PanelLine(panellist, "Julia Bennett")), Map.of(), null, 3, 4);
 		given(this.vacancies.view(eq(4L), any())).willReturn(this.view);
 		given(this.ballots.view(4L)).willReturn(Optional.empty());
 		given(this.vacancies.scorer(4L, 6L)).willReturn(panellist);
@@ -153,7 +153,7 @@ class VacancyControllersTest {
 
 	@Test
 	void aFullPanelIsSaidBesideTheField() {
-		given(this.vacancies.addPanellist(4L, 31L, "Council")).willThrow(new FieldException("personId", "vacancy.panel.full"));
+		given(this.vacancies.addPanellist(4L, 31L, "Council")).willThrow(new FieldException("personId", "vacancy.panel.full", 4));
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/vacancies/4/panel")
@@ -268,7 +268,7 @@ class VacancyControllersTest {
 		given(this.vacancies.get(4L)).willReturn(this.view.vacancy());
 		given(this.vacancies.view(eq(4L), any())).willReturn(new VacancyView(this.view.vacancy(), this.view.post(),
 				this.view.committee(), this.view.specification(), this.view.candidates(), this.view.panel(), Map.of(),
-				ballot));
+				ballot, 3, 4));
 
 		assertThat(this.mvc.get().uri("/vacancies/4/ballot").with(user(TestUsers.of(Role.MEMBER)))).hasStatusOk()
 			.bodyText()
@@ -287,7 +287,7 @@ class VacancyControllersTest {
 		given(this.ballots.view(4L)).willReturn(Optional.of(ballot));
 		given(this.vacancies.view(eq(4L), any())).willReturn(new VacancyView(this.view.vacancy(), this.view.post(),
 				this.view.committee(), this.view.specification(), this.view.candidates(), this.view.panel(), Map.of(),
-				ballot));
+				ballot, 3, 4));
 
 		assertThat(this.mvc.get().uri("/vacancies/4/ballot").with(user(TestUsers.of(Role.MEMBER)))).hasStatusOk()
 			.bodyText()

@@ -81,7 +81,10 @@ class ObjectiveTest {
 				"Two care homes have not joined");
 		ObjectiveService.ObjectivesPage page = this.objectives.of(this.member);
 
-		assertThat(page.objectives()).extracting(Objective::getStatus).containsExactly(ObjectiveStatus.AT_RISK);
+		// besides the objectives the demo set
+		assertThat(page.objectives()).filteredOn((o) -> o.getId().equals(set.getId()))
+			.extracting(Objective::getStatus)
+			.containsExactly(ObjectiveStatus.AT_RISK);
 		assertThat(page.updatesOf(set.getId())).extracting(ObjectiveUpdate::getNote)
 			.containsExactly("Two care homes have not joined");
 		assertThat(page.maySet()).isFalse();
@@ -93,6 +96,7 @@ class ObjectiveTest {
 	@Test
 	void nobodyElseSetsOrReadsThem() {
 		long other = new DemoIds(this.jdbc).person("nadia.rahman@southvale.example");
+		int before = count();
 		SignIn.as(Role.MEMBER, this.southvale, this.member);
 		assertThatThrownBy(() -> this.objectives.set(this.member, "Self", "Set my own", null,
 				LocalDate.now().plusMonths(1))).isInstanceOf(AccessDeniedException.class);
@@ -106,7 +110,7 @@ class ObjectiveTest {
 
 		SignIn.as(Role.ADMIN, new DemoIds(this.jdbc).organisation("NSH"), null);
 		assertThatThrownBy(() -> this.objectives.of(this.member)).isInstanceOf(NotFoundException.class);
-		assertThat(count()).isZero();
+		assertThat(count()).isEqualTo(before);
 	}
 
 	private int count() {
