@@ -63,6 +63,9 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 	@Column(name = "renewal_reason", updatable = false)
 	private String renewalReason;
 
+	@Column(name = "second_post_reason", updatable = false)
+	private String secondPostReason;
+
 	protected Appointment() {
 	}
 
@@ -184,6 +187,18 @@ public class Appointment extends BaseEntity implements OrganisationOwned {
 
 	public boolean isEnded() {
 		return this.endedOn != null;
+	}
+
+	/**
+	 * Keeps why someone was given a second post on a committee they already sit on.
+	 * @param reason the administrator's reason
+	 */
+	void secondPost(String reason) {
+		this.secondPostReason = reason;
+	}
+
+	public String getSecondPostReason() {
+		return this.secondPostReason;
 	}
 
 }

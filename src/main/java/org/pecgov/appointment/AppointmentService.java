@@ -200,6 +200,9 @@ public class AppointmentService implements PostHolders {
 		}
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());
+		if (gated && vacancyId == null) {
+			secondPost(appointment, post, person, term, command.secondPostReason());
+		}
 		if (gated) {
 			Optional<Appointment> previous = RenewalService.termRenewed(
 					this.appointments.findByPostIdOrderByTermStartDesc(post.getId()), person.getId(), term.start());
@@ -209,11 +212,12 @@ public class AppointmentService implements PostHolders {
 		}
 		if (!command.confirmed()) {
 			LocalDate day = term.start().isAfter(today()) ? term.start() : today();
+			// a second post given with a reason is already confirmed: that rule asks nothing more
 			warnIfBroken(post, day, (current) -> {
 				List<Appointment> after = new ArrayList<>(current);
 				after.add(appointment);
 				return after;
-			});
+			}, appointment.getSecondPostReason() != null);
 		}
 		boolean first = this.appointments.findByPersonIdOrderByTermStartDesc(person.getId()).isEmpty();
 		Appointment saved = this.appointments.save(appointment);
@@ -224,6 +228,30 @@ public class AppointmentService implements PostHolders {
 					Reminder.date(due), Reminder.date(term.start())));
 		}
 		return saved;
+	}
+
+	/**
+	 * Someone who already holds another post of the same committee over these dates is given a second only with
+	 * a reason (counted once by the composition rules either way).
+	 */
+	private void secondPost(Appointment appointment, Post post, Person person, Term term, String reason) {
+		List<Long> committeePosts = this.posts.postsOf(post.getCommitteeId())
+			.stream()
+			.map(Post::getId)
+			.filter((id) -> !id.equals(post.getId()))
+			.toList();
+		boolean sitsThere = !committeePosts.isEmpty() && this.appointments.findByPostIdInOrderByTermStartDesc(committeePosts)
+			.stream()
+			.anyMatch((a) -> a.getPersonId().equals(person.getId()) && a.term().overlaps(term)
+					&& (a.getEndedOn() == null || !a.getEndedOn().isBefore(term.start())));
+		if (!sitsThere) {
+			return;
+		}
+		String given = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (given == null) {
+			throw new FieldException("secondPostReason", "appointment.secondPost.reason", person.getFullName());
+		}
+		appointment.secondPost(given);
 	}
 
 	private void gate(Appointment renewal, Appointment previous, String reason) {
@@ -267,6 +295,11 @@ public class AppointmentService implements PostHolders {
 	}
 
 	private void warnIfBroken(Post post, LocalDate day, Function<List<Appointment>, List<Appointment>> change) {
+		warnIfBroken(post, day, change, false);
+	}
+
+	private void warnIfBroken(Post post, LocalDate day, Function<List<Appointment>, List<Appointment>> change,
+			boolean secondPostConfirmed) {
 		Committee committee = this.committees.get(post.getCommitteeId());
 		if (!committee.isPec()) {
 			return;
@@ -285,7 +318,10 @@ public class AppointmentService implements PostHolders {
 		Map<Long, BigDecimal> days = this.posts.daysPerWeekOf(pecPosts);
 		List<Result> broken = CompositionRules.newlyBroken(
 				Composition.results(Composition.seats(pecPosts, current, holders, days), rules),
-				Composition.results(Composition.seats(pecPosts, after, holders, days), rules));
+				Composition.results(Composition.seats(pecPosts, after, holders, days), rules))
+			.stream()
+			.filter((r) -> !(secondPostConfirmed && r.rule() == CompositionRules.Rule.ONE_POST_EACH))
+			.toList();
 		if (!broken.isEmpty()) {
 			throw new CompositionWarning(broken);
 		}

@@ -40,6 +40,9 @@ public class TermForm {
 	@Size(max = 2000)
 	private String renewalReason;
 
+	@Size(max = 2000)
+	private String secondPostReason;
+
 	/** The years from which a term may start or end: keeps absurd dates out of the database. */
 	static final int EARLIEST_YEAR = 1990;
 
@@ -47,7 +50,7 @@ public class TermForm {
 
 	public AppointCommand toCommand() {
 		return new AppointCommand(this.postId, this.personId, new Term(this.termStart, this.termEnd), this.boardSeat,
-				this.purpose, this.confirmed, this.renewalReason);
+				this.purpose, this.confirmed, this.renewalReason, this.secondPostReason);
 	}
 
 	public boolean datesPlausible() {
@@ -144,6 +147,14 @@ public class TermForm {
 
 	public void setConfirmed(boolean confirmed) {
 		this.confirmed = confirmed;
+	}
+
+	public String getSecondPostReason() {
+		return this.secondPostReason;
+	}
+
+	public void setSecondPostReason(String secondPostReason) {
+		this.secondPostReason = secondPostReason;
 	}
 
 }

@@ -85,7 +85,7 @@ public class AppraisalService {
 		Map<Long, Long> holders = this.appraisers.postHoldersWithAppraisers(today());
 		List<Long> mine = holders.entrySet()
 			.stream()
-			.filter((e) -> user.getRole() == Role.ADMIN
+			.filter((e) -> (user.getRole() == Role.ADMIN && e.getValue() != null)
 					|| (user.getPersonId() != null && user.getPersonId().equals(e.getValue())))
 			.map(Map.Entry::getKey)
 			.toList();
@@ -182,9 +182,8 @@ public class AppraisalService {
 		if (!to.isAfter(from) || to.isAfter(today().plusMonths(3)) || from.isBefore(today().minusYears(3))) {
 			throw new FieldException("periodTo", "appraisal.period.invalid");
 		}
-		Appointment post = this.appointments.currentOf(personId, today())
-			.stream()
-			.findFirst()
+		// the post on which they are appraised: the one whose line leads to the appraiser
+		Appointment post = this.appraisers.appraisedPostOf(personId, today())
 			.orElseThrow(() -> new FieldException("personId", "appraisal.notPostHolder"));
 		boolean open = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
 			.stream()

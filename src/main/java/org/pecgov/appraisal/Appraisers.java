@@ -63,6 +63,26 @@ public class Appraisers {
 	}
 
 	/**
+	 * The appointment someone is appraised on: the post whose line leads to their appraiser (their PEC chair's
+	 * post, say, rather than a second post the PEC chair appraises).
+	 * @param personId the appraisee
+	 * @param day the day
+	 * @return the appointment, if anyone appraises them
+	 */
+	public Optional<Appointment> appraisedPostOf(Long personId, LocalDate day) {
+		Lines lines = lines(day);
+		List<Appointment> held = new ArrayList<>(this.appointments.currentOf(personId, day));
+		held.removeIf((a) -> !lines.postsById().containsKey(a.getPostId()));
+		held.sort(Comparator.comparing((Appointment a) -> lines.postsById().get(a.getPostId()).getKind()));
+		for (Appointment appointment : held) {
+			if (lines.appraiserOf(personId, List.of(appointment)) != null) {
+				return Optional.of(appointment);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * Everyone holding a post of the user's PCT on a day, with their appraiser: in a fixed number of
 	 * statements, for lists.
 	 * @param day the day

@@ -202,7 +202,11 @@ public class MeetingService {
 		}
 	}
 
-	LocalDate today() {
+	/**
+	 * Today, by the service's clock.
+	 * @return today
+	 */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

@@ -117,7 +117,7 @@ class PersonController {
 
 	@PostMapping
 	String create(@Valid PersonForm personForm, BindingResult result, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.people.problemsOf(null, personForm.getEmail()), () -> {
 			Person person = this.people.create(personForm.toDetails());
 			Flash.success(redirect, "member.created", person.getFullName());
 			return "redirect:/members/" + person.getId();
@@ -154,7 +154,7 @@ class PersonController {
 		Person current = this.people.get(id);
 		model.addAttribute("person", current);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.people.problemsOf(id, personForm.getEmail()), () -> {
 				Person person = CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
 						() -> this.people.update(id, versionOf(personForm.getVersion()), personForm.toDetails()));
 				Flash.success(redirect, "member.updated", person.getFullName());

@@ -155,6 +155,20 @@ public class PersonService {
 		return this.people.countByOrganisationId(organisationId);
 	}
 
+	/**
+	 * What the register's own rules find wrong with a person's record as typed, without saving: checked with the
+	 * form's, so that every problem is said at once.
+	 * @param personId the person, or null for someone new
+	 * @param email the email typed, or null
+	 * @return the problems (an email another person of the PCT has)
+	 */
+	public java.util.List<FieldException.Problem> problemsOf(Long personId, String email) {
+		boolean taken = email != null && !email.isBlank()
+				&& this.people.emailTaken(CurrentUser.organisationId(), email.strip(), (personId != null) ? personId : -1L);
+		return taken ? java.util.List.of(new FieldException.Problem("email", "person.email.duplicate"))
+				: java.util.List.of();
+	}
+
 	private void checkEmailFree(Long organisationId, String email, Long exceptId) {
 		if (email != null && this.people.emailTaken(organisationId, email.strip(), (exceptId != null) ? exceptId : -1L)) {
 			throw new FieldException("email", "person.email.duplicate");

@@ -212,7 +212,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	public void setAppraisers(java.util.Map<String, AppraisalLine> lines) {
 		this.appraisers = lines.entrySet()
 			.stream()
-			.filter((e) -> e.getValue() != AppraisalLine.NOBODY)
+			.filter((e) -> e.getValue() != null && e.getValue() != AppraisalLine.NOBODY)
 			.map((e) -> e.getKey() + "=" + e.getValue().name())
 			.sorted()
 			.collect(java.util.stream.Collectors.joining(","));

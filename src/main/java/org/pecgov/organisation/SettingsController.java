@@ -117,7 +117,8 @@ class SettingsController {
 		days.forEach((field, value) -> {
 			if (!result.hasFieldErrors(field) && value != null
 					&& value.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-				result.rejectValue(field, "person.patientFacingDays.halves");
+				result.rejectValue(field, "minPatientDays".equals(field) ? "person.patientFacingDays.halves"
+						: "settings.days.halves");
 			}
 		});
 		checkRange(result, "chairDaysMin", "chairDaysMax", form.getChairDaysMin(), form.getChairDaysMax());
@@ -125,6 +126,24 @@ class SettingsController {
 		checkRange(result, "panelMin", "panelMax", form.getPanelMin(), form.getPanelMax());
 		if (!SettingsForm.MANAGEMENT_POSTS.containsAll(form.getCoreManagement())) {
 			result.rejectValue("coreManagement", "settings.coreManagement.unknown");
+		}
+		// nobody appraises themself: the PEC chair by the PEC chair, the chief executive by the chief executive
+		if (form.getAppraisers().get("CHAIR") == AppraisalLine.PEC_CHAIR) {
+			result.rejectValue("appraisers[CHAIR]", "settings.appraisers.self");
+		}
+		if (form.getAppraisers().get("CHIEF_EXECUTIVE") == AppraisalLine.CHIEF_EXECUTIVE) {
+			result.rejectValue("appraisers[CHIEF_EXECUTIVE]", "settings.appraisers.self");
+		}
+		if (!result.hasFieldErrors("hospitalityDeclareOver") && !result.hasFieldErrors("hospitalityApprovalOver")
+				&& form.getHospitalityDeclareOver() != null && form.getHospitalityApprovalOver() != null
+				&& form.getHospitalityApprovalOver().compareTo(form.getHospitalityDeclareOver()) < 0) {
+			result.rejectValue("hospitalityApprovalOver", "settings.hospitality.belowDeclare");
+		}
+		if (!result.hasFieldErrors("roundOpens") && !result.hasFieldErrors("roundCloses")
+				&& form.getRoundOpens() != null && form.getRoundCloses() != null
+				&& SettingsForm.dayOfYear(form.getRoundOpens()) != null
+				&& SettingsForm.dayOfYear(form.getRoundOpens()).equals(SettingsForm.dayOfYear(form.getRoundCloses()))) {
+			result.rejectValue("roundCloses", "settings.round.sameDay");
 		}
 	}
 

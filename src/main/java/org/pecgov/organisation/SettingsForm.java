@@ -241,7 +241,8 @@ public class SettingsForm {
 				MANAGEMENT_POSTS.stream().filter((kind) -> this.coreManagement.contains(kind)).toList(), this.panelMin,
 				this.panelMax, this.appraisalIntervalMonths));
 		Map<String, AppraisalLine> lines = new LinkedHashMap<>();
-		POST_KINDS.forEach((kind) -> lines.put(kind, this.appraisers.getOrDefault(kind, AppraisalLine.NOBODY)));
+		POST_KINDS.forEach((kind) -> lines.put(kind,
+				java.util.Objects.requireNonNullElse(this.appraisers.get(kind), AppraisalLine.NOBODY)));
 		values.setAppraisers(lines);
 		return values;
 	}

@@ -137,7 +137,7 @@ class ShaAddresses {
 		PrefixedLinks(HttpServletResponse response, String contextPath, String code) {
 			super(response);
 			this.contextPath = contextPath;
-			this.prefix = "/sha/" + code;
+			this.prefix = "/sha/" + code.toUpperCase(java.util.Locale.ROOT);
 		}
 
 		@Override
@@ -155,7 +155,7 @@ class ShaAddresses {
 				return url;
 			}
 			String path = url.substring(this.contextPath.length());
-			if (OWN.stream().anyMatch((own) -> path.equals(own) || path.startsWith(own))) {
+			if ("/".equals(path) || OWN.stream().anyMatch((own) -> path.equals(own) || path.startsWith(own))) {
 				return url;
 			}
 			return this.contextPath + this.prefix + path;

@@ -22,6 +22,7 @@ import org.pecgov.committee.PostService;
 import org.pecgov.committee.PostSpecification;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
@@ -56,9 +57,12 @@ public class RemunerationService implements PayRates {
 
 	private final Clock clock;
 
+	private final SettingsService settings;
+
 	RemunerationService(RemunerationRepository rates, RateExceptionRepository exceptions,
 			Holdings appointments, PostService posts, CommitteeService committees, PersonService people,
-			Clock clock) {
+			Clock clock, SettingsService settings) {
+		this.settings = settings;
 		this.rates = rates;
 		this.exceptions = exceptions;
 		this.appointments = appointments;
@@ -148,6 +152,10 @@ public class RemunerationService implements PayRates {
 		}
 		checkPercent(details.chairPercent(), "chairPercent");
 		checkPercent(details.memberPercent(), "memberPercent");
+		if (this.settings.of(organisationId).getPecRules().chairRateNotBelow()
+				&& details.chairPercent().compareTo(details.memberPercent()) < 0) {
+			throw new FieldException("chairPercent", "remuneration.chair.belowMembers");
+		}
 		if (details.backfillPerDay().signum() < 0) {
 			throw new FieldException("backfillPerDay", "remuneration.backfill.negative");
 		}

@@ -49,7 +49,10 @@ class ErrorTitles implements WebMvcConfigurer, HandlerInterceptor {
 		return model.entrySet()
 			.stream()
 			.anyMatch((e) -> (e.getValue() instanceof BindingResult result && result.hasErrors())
-					|| (e.getKey().endsWith("Error") && e.getValue() != null && !"".equals(e.getValue())));
+					|| (e.getKey().endsWith("Error") && e.getValue() != null && !"".equals(e.getValue()))
+					|| ("problems".equals(e.getKey()) && e.getValue() instanceof java.util.Map<?, ?> map && !map.isEmpty())
+					|| ("problems".equals(e.getKey()) && e.getValue() instanceof java.util.Collection<?> list
+							&& !list.isEmpty()));
 	}
 
 }

@@ -117,6 +117,21 @@ class AppointmentRulesTest {
 	}
 
 	@Test
+	void aSecondPostOnTheSameCommitteeNeedsAReasonKeptWithIt() {
+		Post post = newPost("Clinical member (second post)");
+		long deputy = this.ids.person("rajesh.patel@northshire.example");
+		LocalDate start = LocalDate.now();
+		LocalDate end = start.plusYears(2).minusDays(1);
+
+		assertProblem(() -> this.appointments.appoint(new AppointCommand(post.getId(), deputy, new Term(start, end),
+				false, null, true, null, " "), null), "appointment.secondPost.reason");
+		Appointment made = this.appointments.appoint(new AppointCommand(post.getId(), deputy, new Term(start, end),
+				false, null, true, null, "Covers urgent care until the post is filled"), null);
+
+		assertThat(made.getSecondPostReason()).isEqualTo("Covers urgent care until the post is filled");
+	}
+
+	@Test
 	void aPostHasOneHolderAtATime() {
 		Post post = newPost("Clinical member (one holder)");
 		LocalDate start = LocalDate.of(2027, 4, 1);
@@ -298,8 +313,9 @@ class AppointmentRulesTest {
 	}
 
 	private Appointment appoint(Post post, long person, LocalDate start, LocalDate end) {
+		// these stories give some people more than one post of the PEC: with the reason that asks for
 		return this.appointments.appoint(new AppointCommand(post.getId(), person, new Term(start, end), false, null,
-				true), null);
+				true, null, "Appointed to more than one post for the test"), null);
 	}
 
 	private Appointment decide(Vacancy vacancy, Candidate candidate) {

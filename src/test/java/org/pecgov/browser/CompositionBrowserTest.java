@@ -61,11 +61,12 @@ class CompositionBrowserTest {
 			browser.date("termStart", today.toString());
 			browser.date("termEnd", today.plusYears(3).minusDays(1).toString());
 			browser.click("main form button[type=submit]");
-			assertThat(browser.findAll(".nhsuk-warning-callout")).as("the warning, on: %s", browser.text()).isNotEmpty();
-			assertThat(browser.find(".nhsuk-warning-callout").getText()).contains("Owen Pritchard (2)");
+			assertThat(browser.find(".nhsuk-error-summary").getText())
+				.contains("Owen Pritchard already holds another post on this committee");
+			assertThat(browser.heading()).startsWith("Appoint");
 			browser.assertAccessible();
 
-			browser.tick("label[for=confirmed1]");
+			browser.type("secondPostReason", "Leads the mental health review until a clinical member is appointed.");
 			browser.click("main form button[type=submit]");
 			assertThat(browser.path()).startsWith("/appointments/");
 			String banner = browser.find(".nhsuk-notification-banner:not(.nhsuk-notification-banner--success)")

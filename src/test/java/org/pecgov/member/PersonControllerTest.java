@@ -146,6 +146,20 @@ class PersonControllerTest {
 	}
 
 	@Test
+	void saysATakenEmailTogetherWithTheFormsOwnProblems() {
+		given(this.people.problemsOf(any(), any())).willReturn(
+				java.util.List.of(new org.pecgov.shared.FieldException.Problem("email", "person.email.duplicate")));
+
+		MvcTestResult result = post("/members", valid().set("familyName", "").set("profession", ""));
+
+		assertThat(result).hasStatusOk().hasViewName("members/form");
+		assertThat(result).model()
+			.extractingBindingResult("personForm")
+			.hasFieldErrors("familyName", "profession", "email");
+		verify(this.people, never()).create(any());
+	}
+
+	@Test
 	void refusesAProfessionThatIsNotOnTheList() {
 		MvcTestResult result = post("/members", valid().set("profession", "NONSENSE"));
 

@@ -114,7 +114,7 @@ class SettingsControllerTest {
 			.hasStatusOk()
 			.bodyText()
 			.contains("This must be the same as or more than the fewest")
-			.contains("Patient-facing days must be in whole or half days")
+			.contains("Enter days in whole or half days")
 			.contains("Choose from the posts listed")
 			.contains("value=\"1.3\"");
 		verify(this.settings, never()).update(anyLong(), any());
@@ -152,6 +152,30 @@ class SettingsControllerTest {
 			.body()
 			.asString()
 			.contains("<title>PEC rules");
+	}
+
+	@Test
+	void theAppraisalLinesSavedAreTheOnesShownAndNobodyAppraisesThemself() {
+		given(this.settings.current()).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
+
+		assertThat(this.mvc.get().uri("/admin/settings").with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.body()
+			.asString()
+			.containsPattern("id=\"appraisersCHAIR\"[^>]*>\\s*<option value=\"NOBODY\">[^<]*</option>\\s*"
+					+ "<option value=\"PEC_CHAIR\">[^<]*</option>\\s*<option value=\"PCT_CHAIR\"\\s+selected");
+		LinkedMultiValueMap<String, String> form = valid();
+		form.set("appraisers[CHAIR]", "PEC_CHAIR");
+		form.set("hospitalityDeclareOver", "100");
+		form.set("hospitalityApprovalOver", "50");
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Nobody appraises themself")
+			.contains("the amount over which hospitality is declared");
+		form = valid();
+		form.set("appraisers[CHAIR]", "");
+		assertThat(this.mvc.post().uri("/admin/settings").params(form).with(user(TestUsers.of(Role.ADMIN))).with(csrf()))
+			.hasStatus(302);
 	}
 
 	private static LinkedMultiValueMap<String, String> valid() {

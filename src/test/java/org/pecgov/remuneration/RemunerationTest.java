@@ -105,6 +105,15 @@ class RemunerationTest {
 		assertThat(after.exception().getReason()).isEqualTo("Part of the role is funded elsewhere");
 	}
 
+	@Test
+	void theChairsRateIsNotBelowTheMembersWhereThePctSaysSo() {
+		assertThatThrownBy(() -> this.remuneration.addRate(new RateDetails(this.today.plusDays(3),
+				new BigDecimal("100000"), new BigDecimal("70"), new BigDecimal("80"), BigDecimal.ZERO)))
+			.isInstanceOf(FieldException.class)
+			.extracting((ex) -> ((FieldException) ex).getMessageKey())
+			.isEqualTo("remuneration.chair.belowMembers");
+	}
+
 	private static RateDetails rates(LocalDate from, String salary) {
 		return new RateDetails(from, new BigDecimal(salary), new BigDecimal("95"), new BigDecimal("80"),
 				new BigDecimal("9000"));

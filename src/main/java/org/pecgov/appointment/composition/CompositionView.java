@@ -23,7 +23,8 @@ public record CompositionView(Committee committee, PctSettings settings, List<Ro
 	}
 
 	public long rulesNotMet() {
-		return this.results.stream().filter((r) -> !r.met()).count();
+		// advice is said in the table, not counted as a rule broken
+		return this.results.stream().filter((r) -> !r.met() && !r.rule().isAdvisory()).count();
 	}
 
 	/**

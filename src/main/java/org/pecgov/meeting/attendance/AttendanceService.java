@@ -78,6 +78,10 @@ public class AttendanceService {
 				continue;
 			}
 			boolean member = members.contains(personId);
+			// before the day, only apologies: nobody is present at, or absent from, a meeting not yet held
+			if (meeting.getDate().isAfter(this.meetings.today()) && row.getStatus() != AttendanceStatus.APOLOGIES) {
+				throw new FieldException(field, "attendance.future");
+			}
 			if (member && row.getStatus() == AttendanceStatus.IN_ATTENDANCE) {
 				throw new FieldException(field, "attendance.member.inAttendance");
 			}

@@ -66,7 +66,7 @@ class CompositionControllerTest {
 			.contains("3 clinical members: your PCT needs 4 to 8")
 			.contains("Director of finance")
 			.contains("2 GP(s) among clinical members (at least 1)")
-			.contains("2 rule(s) not met")
+			.contains("2 rules not met")
 			.contains("Vacant");
 	}
 
