@@ -105,7 +105,8 @@ class AppointmentController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.appointments.problemsOf(termForm.getPostId(),
+					termForm.getPersonId(), termForm.getTermStart(), termForm.getTermEnd(), termForm.getPurpose()), () -> {
 				Appointment appointment = CompositionCheck.watching(this.composition.getIfAvailable(), redirect,
 						() -> this.appointments.appoint(termForm.toCommand(), null));
 				Flash.success(redirect, "appointment.created");

@@ -33,6 +33,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -143,6 +144,36 @@ public class AppointmentService implements PostHolders {
 			throw new FieldException("postId", "appointment.chair.ballot");
 		}
 		return make(command, vacancyId, post, true);
+	}
+
+	/**
+	 * What the rules of an appointment find wrong with what was typed, without saving: checked with the form's
+	 * own, so that every problem is said at once (a rule over a field that is missing is left to the form).
+	 * @param postId the post
+	 * @param personId who, or null
+	 * @param start the first day, or null
+	 * @param end the last day, or null
+	 * @param purpose the purpose, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long postId, Long personId, LocalDate start, LocalDate end,
+			String purpose) {
+		if (postId == null) {
+			return List.of();
+		}
+		Post post = this.posts.get(postId);
+		Problems problems = new Problems();
+		if (personId != null) {
+			Person person = this.people.byIds(List.of(personId)).stream().findFirst().orElse(null);
+			problems.when(person != null && person.isRetired(), "personId", "appointment.person.retired");
+		}
+		if (start != null) {
+			new Term(start, end).problem(this.settings.of(post.getOrganisationId()), post.getKind().isCoOpted())
+				.ifPresent((key) -> problems.when(true, "termEnd", key));
+		}
+		problems.when(post.getKind().isCoOpted() && (purpose == null || purpose.isBlank()), "purpose",
+				"appointment.purpose.required");
+		return problems.list();
 	}
 
 	/**

@@ -69,11 +69,26 @@ public final class Forms {
 	 */
 	public static String submitChecked(BindingResult result, Supplier<List<FieldException.Problem>> checks,
 			Supplier<String> command, Supplier<String> form) {
+		return submitChecked(result, checks, command, (ex) -> reject(result, ex), form);
+	}
+
+	/**
+	 * As {@link #submitChecked(BindingResult, Supplier, Supplier, Supplier)}, for a form that does more with a
+	 * broken rule than show it beside its field (see {@link #submit(BindingResult, Supplier, Consumer, Supplier)}).
+	 * @param result the form's binding result
+	 * @param checks the rules' problems with what was typed
+	 * @param command what the form asks for
+	 * @param refused what to do with a rule the service finds broken
+	 * @param form shows the form again and returns its view
+	 * @return the command's view, or the form's
+	 */
+	public static String submitChecked(BindingResult result, Supplier<List<FieldException.Problem>> checks,
+			Supplier<String> command, Consumer<FieldException> refused, Supplier<String> form) {
 		if (result.hasErrors()) {
 			reject(result, checks.get());
 			return form.get();
 		}
-		return submit(result, command, form);
+		return submit(result, command, refused, form);
 	}
 
 	/**

@@ -72,6 +72,24 @@ class AppointmentControllerTest {
 	}
 
 	@Test
+	void saysTheTermsProblemTogetherWithTheFormsOwn() {
+		given(this.appointments.problemsOf(any(), any(), any(), any(), any()))
+			.willReturn(java.util.List.of(new FieldException.Problem("termEnd", "term.end.tooLong")));
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/appointments")
+			.param("postId", "2")
+			.param("termStart", "2027-01-01")
+			.param("termEnd", "2032-01-01")
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().model().extractingBindingResult("termForm").hasFieldErrors("personId", "termEnd");
+		verify(this.appointments, never()).appoint(any(), any());
+	}
+
+	@Test
 	void refusesImplausibleDatesWithoutAskingTheService() {
 		MvcTestResult result = appoint("0001-01-01", "9999-12-31");
 

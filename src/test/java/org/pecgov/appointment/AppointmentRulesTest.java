@@ -178,6 +178,18 @@ class AppointmentRulesTest {
 	}
 
 	@Test
+	void aPostWhoseHolderLeavesNextMonthIsStillHeldAndCannotBeRetired() {
+		Post post = newPost("Clinical member (leaving)");
+		LocalDate today = LocalDate.now();
+		Appointment held = appoint(post, this.ids.person("mark.evans@northshire.example"), today.minusMonths(3),
+				today.plusYears(2));
+		this.appointments.end(held.getId(), held.getVersion(), today.plusMonths(1), EndReason.RESIGNED, true);
+
+		assertProblem(() -> this.posts.retire(post.getId(), this.posts.get(post.getId()).getVersion()),
+				"post.retire.held");
+	}
+
+	@Test
 	void onlyAPostNobodyHoldsCanBeRetiredAndThenNoVacancyOpens() {
 		Post held = this.posts.postsOf(this.committees.pec().getId())
 			.stream()
