@@ -48,6 +48,8 @@ class ShaAddressesTest {
 		assertThat(response.encodeRedirectURL("/terms")).isEqualTo("/sha/NSH/terms");
 		assertThat(response.encodeURL("/nhsuk/nhsuk-frontend.min.css")).isEqualTo("/nhsuk/nhsuk-frontend.min.css");
 		assertThat(response.encodeURL("/sha")).isEqualTo("/sha");
+		// the header's logo leads home, not to a PCT's page
+		assertThat(response.encodeURL("/")).isEqualTo("/");
 		assertThat(response.encodeURL("https://example.org/x")).isEqualTo("https://example.org/x");
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +27,9 @@ import org.pecgov.meeting.agenda.ItemDetails;
 import org.pecgov.meeting.agenda.ItemPurpose;
 import org.pecgov.meeting.agenda.Paper;
 import org.pecgov.meeting.agenda.PaperInfo;
+import org.pecgov.meeting.attendance.AttendanceRow;
+import org.pecgov.meeting.attendance.AttendanceService;
+import org.pecgov.meeting.attendance.AttendanceStatus;
 import org.pecgov.meeting.minutes.DecisionForm;
 import org.pecgov.meeting.minutes.MinutesService;
 import org.pecgov.meeting.published.PublicMeetingService;
@@ -72,6 +76,9 @@ class MeetingScreeningTest {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private AttendanceService attendance;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -310,6 +317,21 @@ class MeetingScreeningTest {
 		Meeting coming = plan();
 		assertProblem(() -> this.minutes.addAction(coming.getId(), null, "Too early", this.chair,
 				LocalDate.now().plusDays(30)), "action.notHeld");
+	}
+
+	@Test
+	void beforeTheDayOnlyApologiesAreRecorded() {
+		Meeting coming = plan();
+		AttendanceRow present = new AttendanceRow();
+		present.setStatus(AttendanceStatus.PRESENT);
+		AttendanceRow apologies = new AttendanceRow();
+		apologies.setStatus(AttendanceStatus.APOLOGIES);
+
+		assertProblem(() -> this.attendance.record(coming.getId(), Map.of(this.chair, present)), "attendance.future");
+		this.attendance.record(coming.getId(), Map.of(this.nadia, apologies));
+
+		assertThat(count("attendance where meeting_id = " + coming.getId() + " and status = 'APOLOGIES'")).isOne();
+		assertThat(count("attendance where meeting_id = " + coming.getId() + " and status = 'PRESENT'")).isZero();
 	}
 
 	private Meeting plan() {
