@@ -13,7 +13,7 @@ import org.pecgov.appraisal.AppraisalService;
 import org.pecgov.appraisal.Appraisers;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
-import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.Interests;
 import org.pecgov.interest.round.DeclarationRound;
 import org.pecgov.interest.round.RoundService;
 import org.pecgov.meeting.attendance.AttendanceService;
@@ -43,7 +43,7 @@ class RenewalConditions implements RenewalGate {
 
 	private final RoundService rounds;
 
-	private final DeclarationService declarations;
+	private final Interests declarations;
 
 	private final PersonService people;
 
@@ -54,7 +54,7 @@ class RenewalConditions implements RenewalGate {
 	private final Clock clock;
 
 	RenewalConditions(AppraisalService appraisals, Appraisers appraisers, AttendanceService attendance, RoundService rounds,
-			DeclarationService declarations, PersonService people, PostService posts, SettingsService settings,
+			Interests declarations, PersonService people, PostService posts, SettingsService settings,
 			Clock clock) {
 		this.appraisals = appraisals;
 		this.appraisers = appraisers;

@@ -19,7 +19,7 @@ import org.pecgov.appointment.Holdings;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.home.HomeNotice;
-import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.Interests;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.outbox.Outbox;
@@ -60,7 +60,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 
 	private final PostService posts;
 
-	private final DeclarationService declarations;
+	private final Interests declarations;
 
 	private final RoundReturnRepository returns;
 
@@ -71,7 +71,7 @@ public class DeclarationReminders implements HomeNotice.Source {
 	private final Clock clock;
 
 	DeclarationReminders(RoundService rounds, Holdings appointments, PersonService people, PostService posts,
-			DeclarationService declarations, RoundReturnRepository returns, BreachRepository breaches,
+			Interests declarations, RoundReturnRepository returns, BreachRepository breaches,
 			Outbox outbox, Clock clock) {
 		this.rounds = rounds;
 		this.appointments = appointments;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Holdings;
-import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.Interests;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.PctSettings;
@@ -32,7 +32,7 @@ public class RoundService {
 
 	private final RoundReturnRepository returns;
 
-	private final DeclarationService declarations;
+	private final Interests declarations;
 
 	private final SettingsService settings;
 
@@ -42,7 +42,7 @@ public class RoundService {
 
 	private final Clock clock;
 
-	RoundService(RoundReturnRepository returns, DeclarationService declarations, SettingsService settings,
+	RoundService(RoundReturnRepository returns, Interests declarations, SettingsService settings,
 			Holdings appointments, PersonService people, Clock clock) {
 		this.returns = returns;
 		this.declarations = declarations;

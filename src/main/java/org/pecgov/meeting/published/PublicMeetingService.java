@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
-import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.Interests;
 import org.pecgov.meeting.Meeting;
 import org.pecgov.meeting.MeetingService;
 import org.pecgov.meeting.MeetingStatus;
@@ -67,13 +67,13 @@ public class PublicMeetingService {
 
 	private final PersonService people;
 
-	private final DeclarationService declarations;
+	private final Interests declarations;
 
 	private final AttendanceRecords attendance;
 
 	PublicMeetingService(OrganisationService organisations, MeetingService meetings, AgendaItems items,
 			Decisions decisions, ConflictPlans plans,
-			CommitteeService committees, PersonService people, DeclarationService declarations,
+			CommitteeService committees, PersonService people, Interests declarations,
 			AttendanceRecords attendance) {
 		this.declarations = declarations;
 		this.attendance = attendance;
@@ -129,7 +129,7 @@ public class PublicMeetingService {
 					.collect(Collectors.toMap(Decision::getItemId, Function.identity()));
 		List<ConflictPlan> recorded = (!approved || ids.isEmpty()) ? List.of() : this.plans.ofItems(ids);
 		// Only conflicts that rest on an interest the public may see on the day: never a withheld one.
-		Set<DeclarationService.PublishedInterest> visible = this.declarations.publishedConcerning(pct.getId(),
+		Set<Interests.PublishedInterest> visible = this.declarations.publishedConcerning(pct.getId(),
 				recorded.stream().map(ConflictPlan::getPersonId).collect(Collectors.toSet()),
 				publicItems.stream().flatMap((i) -> i.getOrganisationIds().stream()).collect(Collectors.toSet()),
 				meeting.getDate());
@@ -144,7 +144,7 @@ public class PublicMeetingService {
 			.filter((p) -> !away.contains(p.getPersonId()))
 			.filter((p) -> itemOrganisations.getOrDefault(p.getItemId(), Set.of())
 				.stream()
-				.anyMatch((o) -> visible.contains(new DeclarationService.PublishedInterest(p.getPersonId(), o))))
+				.anyMatch((o) -> visible.contains(new Interests.PublishedInterest(p.getPersonId(), o))))
 			.toList();
 		Map<Long, String> names = this.people
 			.byIdsOf(pct.getId(), handled.stream().map(ConflictPlan::getPersonId).collect(Collectors.toSet()))

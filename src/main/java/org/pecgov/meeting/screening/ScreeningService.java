@@ -16,7 +16,7 @@ import org.pecgov.appointment.Holdings.Seat;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.PostKind;
-import org.pecgov.interest.DeclarationService;
+import org.pecgov.interest.Interests;
 import org.pecgov.interest.directory.DirectoryOrganisation;
 import org.pecgov.interest.directory.DirectoryService;
 import org.pecgov.interest.round.DeclarationRound;
@@ -61,7 +61,7 @@ public class ScreeningService {
 
 	private final PersonService people;
 
-	private final DeclarationService declarations;
+	private final Interests declarations;
 
 	private final RoundService rounds;
 
@@ -69,7 +69,7 @@ public class ScreeningService {
 
 	ScreeningService(MeetingService meetings, CommitteeService committees, AgendaItems items,
 			AttendanceRecords attendance, ConflictPlans plans,
-			Holdings appointments, PersonService people, DeclarationService declarations,
+			Holdings appointments, PersonService people, Interests declarations,
 			RoundService rounds, DirectoryService directory) {
 		this.meetings = meetings;
 		this.committees = committees;
