@@ -17,6 +17,7 @@ import org.pecgov.appointment.composition.CompositionView;
 import org.pecgov.appointment.composition.SkillsService;
 import org.pecgov.appointment.composition.TermsService;
 import org.pecgov.appointment.vacancy.Candidate;
+import org.pecgov.appointment.vacancy.InterviewPanel;
 import org.pecgov.appointment.vacancy.Vacancy;
 import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.committee.Committee;
@@ -51,6 +52,9 @@ class AppointmentRulesTest {
 
 	@Autowired
 	private VacancyService vacancies;
+
+	@Autowired
+	private InterviewPanel panel;
 
 	@Autowired
 	private PostService posts;
@@ -149,7 +153,7 @@ class AppointmentRulesTest {
 		Post post = newPost("Clinical member (own panel)");
 		Vacancy vacancy = this.vacancies.open(post.getId(), null);
 		long panellist = this.ids.person("julia.bennett@northshire.example");
-		this.vacancies.addPanellist(vacancy.getId(), panellist, "CEO");
+		this.panel.addPanellist(vacancy.getId(), panellist, "CEO");
 
 		assertProblem(() -> this.vacancies.addCandidate(vacancy.getId(), panellist, null), "vacancy.candidate.onPanel");
 		Candidate withdrawing = this.vacancies.addCandidate(vacancy.getId(),
@@ -225,18 +229,18 @@ class AppointmentRulesTest {
 		Vacancy vacancy = this.vacancies.open(post.getId(), null);
 		Candidate candidate = this.vacancies.addCandidate(vacancy.getId(), this.ids.person("rachel.greene@northshire.example"),
 				null);
-		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"), "CEO");
-		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("catherine.ashworth@northshire.example"), "Chair");
+		this.panel.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"), "CEO");
+		this.panel.addPanellist(vacancy.getId(), this.ids.person("catherine.ashworth@northshire.example"), "Chair");
 
 		assertProblem(() -> decide(vacancy, candidate), "vacancy.panel.size");
 
-		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("fiona.mcleod@northshire.example"), "DPH");
-		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"),
+		this.panel.addPanellist(vacancy.getId(), this.ids.person("fiona.mcleod@northshire.example"), "DPH");
+		assertProblem(() -> this.panel.addPanellist(vacancy.getId(), this.ids.person("julia.bennett@northshire.example"),
 				"Again"), "vacancy.panel.duplicate");
-		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("rachel.greene@northshire.example"),
+		assertProblem(() -> this.panel.addPanellist(vacancy.getId(), this.ids.person("rachel.greene@northshire.example"),
 				"Herself"), "vacancy.panel.candidate");
-		this.vacancies.addPanellist(vacancy.getId(), this.ids.person("david.osei@northshire.example"), "DoF");
-		assertProblem(() -> this.vacancies.addPanellist(vacancy.getId(), this.ids.person("peter.johnson@northshire.example"),
+		this.panel.addPanellist(vacancy.getId(), this.ids.person("david.osei@northshire.example"), "DoF");
+		assertProblem(() -> this.panel.addPanellist(vacancy.getId(), this.ids.person("peter.johnson@northshire.example"),
 				"Council"), "vacancy.panel.full");
 		assertThat(count("panel_member where vacancy_id = " + vacancy.getId())).isEqualTo(4);
 	}

@@ -19,6 +19,7 @@ import org.pecgov.appointment.RenewalReasonRequired;
 import org.pecgov.appointment.Term;
 import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.appointment.vacancy.Candidate;
+import org.pecgov.appointment.vacancy.InterviewPanel;
 import org.pecgov.appointment.vacancy.Vacancy;
 import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.appraisal.Appraisal;
@@ -88,6 +89,9 @@ class RenewalGateTest {
 
 	@Autowired
 	private VacancyService vacancies;
+
+	@Autowired
+	private InterviewPanel panel;
 
 	@Autowired
 	private SettingsService settings;
@@ -228,7 +232,7 @@ class RenewalGateTest {
 		Vacancy vacancy = this.vacancies.open(this.post.getId(), null);
 		Candidate candidate = this.vacancies.addCandidate(vacancy.getId(), this.person, null);
 		for (String panellist : List.of("owen.pritchard", "nadia.rahman", "james.whitaker")) {
-			this.vacancies.addPanellist(vacancy.getId(), ids.person(panellist + "@southvale.example"), "Panel");
+			this.panel.addPanellist(vacancy.getId(), ids.person(panellist + "@southvale.example"), "Panel");
 		}
 		LocalDate start = this.term.getTermEnd().plusDays(1);
 		Term next = new Term(start, start.plusYears(3).minusDays(1));

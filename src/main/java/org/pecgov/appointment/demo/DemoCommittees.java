@@ -10,6 +10,7 @@ import org.pecgov.appointment.AppointCommand;
 import org.pecgov.appointment.AppointmentService;
 import org.pecgov.appointment.Term;
 import org.pecgov.appointment.vacancy.Candidate;
+import org.pecgov.appointment.vacancy.InterviewPanel;
 import org.pecgov.appointment.vacancy.PanelMember;
 import org.pecgov.appointment.vacancy.ScoreEntry;
 import org.pecgov.appointment.vacancy.Vacancy;
@@ -49,13 +50,16 @@ class DemoCommittees implements DemoSeed {
 
 	private final VacancyService vacancies;
 
+	private final InterviewPanel interviews;
+
 	DemoCommittees(CommitteeService committees, PostService posts, CompetencyService competencies,
-			AppointmentService appointments, VacancyService vacancies) {
+			AppointmentService appointments, VacancyService vacancies, InterviewPanel interviews) {
 		this.committees = committees;
 		this.posts = posts;
 		this.competencies = competencies;
 		this.appointments = appointments;
 		this.vacancies = vacancies;
+		this.interviews = interviews;
 	}
 
 	@Override
@@ -137,9 +141,9 @@ class DemoCommittees implements DemoSeed {
 		Candidate other = this.vacancies.addCandidate(vacancy.getId(), people.get(15).getId(),
 				"Nominated by the health visiting team.");
 		List<PanelMember> panel = List.of(
-				this.vacancies.addPanellist(vacancy.getId(), people.get(6).getId(), "Chief executive"),
-				this.vacancies.addPanellist(vacancy.getId(), people.get(14).getId(), "PCT chair"),
-				this.vacancies.addPanellist(vacancy.getId(), people.get(8).getId(), "Professional representative"));
+				this.interviews.addPanellist(vacancy.getId(), people.get(6).getId(), "Chief executive"),
+				this.interviews.addPanellist(vacancy.getId(), people.get(14).getId(), "PCT chair"),
+				this.interviews.addPanellist(vacancy.getId(), people.get(8).getId(), "Professional representative"));
 		List<Long> required = this.posts.specification(post.getCurrentSpecificationId())
 			.getRequirements()
 			.stream()
@@ -148,10 +152,10 @@ class DemoCommittees implements DemoSeed {
 		int i = 0;
 		for (PanelMember member : panel) {
 			int offset = i++;
-			this.vacancies.score(vacancy.getId(), chosen.getId(), member.getId(), required.stream()
+			this.interviews.score(vacancy.getId(), chosen.getId(), member.getId(), required.stream()
 				.map((c) -> new ScoreEntry(c, 3 + (int) ((c + offset) % 2), "Clear examples from the interview."))
 				.toList());
-			this.vacancies.score(vacancy.getId(), other.getId(), member.getId(), required.stream()
+			this.interviews.score(vacancy.getId(), other.getId(), member.getId(), required.stream()
 				.map((c) -> new ScoreEntry(c, 1 + (int) ((c + offset) % 3), "Limited examples."))
 				.toList());
 		}

@@ -32,10 +32,13 @@ class PanelController {
 
 	private final VacancyService vacancies;
 
+	private final InterviewPanel panel;
+
 	private final VacancyPage page;
 
-	PanelController(VacancyService vacancies, VacancyPage page) {
+	PanelController(VacancyService vacancies, InterviewPanel panel, VacancyPage page) {
 		this.vacancies = vacancies;
+		this.panel = panel;
 		this.page = page;
 	}
 
@@ -74,7 +77,7 @@ class PanelController {
 			@Valid @ModelAttribute("panelForm") VacancyForms.AddPanellist panelForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> {
-			this.vacancies.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
+			this.panel.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
 			Flash.success(redirect, "vacancy.panel.added");
 			return "redirect:/vacancies/" + id;
 		}, (ex) -> {
@@ -89,7 +92,7 @@ class PanelController {
 	String removePanellist(@PathVariable Long id, @PathVariable Long panelMemberId, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.vacancies.removePanellist(id, panelMemberId);
+			this.panel.removePanellist(id, panelMemberId);
 		}
 		catch (FieldException ex) {
 			// no form object: the rule broken goes to the top of the page
@@ -104,7 +107,7 @@ class PanelController {
 	String scoreForm(@PathVariable Long id, @PathVariable Long candidateId,
 			@RequestParam("panellist") Long panelMemberId, Model model) {
 		VacancyView view = this.vacancies.view(id, null);
-		PanelMember scorer = this.vacancies.scorer(id, panelMemberId);
+		PanelMember scorer = this.panel.scorer(id, panelMemberId);
 		Candidate candidate = this.vacancies.candidate(id, candidateId);
 		VacancyForms.Scores form = new VacancyForms.Scores();
 		for (PostRequirement requirement : view.specification().getRequirements()) {
@@ -123,7 +126,7 @@ class PanelController {
 			@ModelAttribute("scoresForm") VacancyForms.Scores scoresForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		VacancyView view = this.vacancies.view(id, null);
-		PanelMember scorer = this.vacancies.scorer(id, panelMemberId);
+		PanelMember scorer = this.panel.scorer(id, panelMemberId);
 		Candidate candidate = this.vacancies.candidate(id, candidateId);
 		List<ScoreEntry> entries = new ArrayList<>();
 		for (PostRequirement requirement : view.specification().getRequirements()) {
@@ -143,7 +146,7 @@ class PanelController {
 			entries.add(new ScoreEntry(competency, score, evidence));
 		}
 		return Forms.submit(result, () -> {
-			this.vacancies.score(id, candidateId, panelMemberId, entries);
+			this.panel.score(id, candidateId, panelMemberId, entries);
 			Flash.success(redirect, "vacancy.scored");
 			return "redirect:/vacancies/" + id;
 		}, () -> scoresPage(view, scorer, candidate, model));

@@ -18,7 +18,6 @@ import org.pecgov.appointment.ballot.BallotView;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
-import org.pecgov.committee.PostRequirement;
 import org.pecgov.committee.PostService;
 import org.pecgov.committee.PostSpecification;
 import org.pecgov.member.Person;
@@ -26,14 +25,11 @@ import org.pecgov.member.PersonService;
 import org.pecgov.organisation.PctSettings;
 import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
-import org.pecgov.security.PecgovPrincipal;
-import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -181,101 +177,6 @@ public class VacancyService {
 			throw new FieldException("candidate", "vacancy.candidate.scored");
 		}
 		this.candidates.delete(candidate);
-	}
-
-	@Transactional
-	public PanelMember addPanellist(Long vacancyId, Long personId, String role) {
-		Vacancy vacancy = openOwned(vacancyId);
-		this.people.get(personId);
-		int most = this.settings.of(vacancy.getOrganisationId()).getPanelMax();
-		if (this.panel.countByVacancyId(vacancyId) >= most) {
-			throw new FieldException("personId", "vacancy.panel.full", most);
-		}
-		if (this.panel.existsByVacancyIdAndPersonId(vacancyId, personId)) {
-			throw new FieldException("personId", "vacancy.panel.duplicate");
-		}
-		if (this.candidates.existsByVacancyIdAndPersonId(vacancyId, personId)) {
-			throw new FieldException("personId", "vacancy.panel.candidate");
-		}
-		return this.panel.save(new PanelMember(vacancy.getOrganisationId(), vacancy.getId(), personId, role));
-	}
-
-	@Transactional
-	public void removePanellist(Long vacancyId, Long panelMemberId) {
-		openOwned(vacancyId);
-		PanelMember member = this.panel.findById(panelMemberId)
-			.filter((p) -> p.getVacancyId().equals(vacancyId))
-			.orElseThrow(() -> new NotFoundException("PanelMember", panelMemberId));
-		boolean scored = this.scores.findByCandidateIdIn(this.candidates.findByVacancyIdOrderById(vacancyId)
-			.stream()
-			.map(Candidate::getId)
-			.toList()).stream().anyMatch((s) -> s.getPanelMemberId().equals(panelMemberId));
-		if (scored) {
-			throw new FieldException("panel", "vacancy.panel.hasScores");
-		}
-		this.panel.delete(member);
-	}
-
-	/**
-	 * Which panellist the signed-in user may score as: an administrator any, a chair only themselves.
-	 * @param vacancyId the vacancy
-	 * @param panelMemberId the panellist asked for
-	 * @return the panellist
-	 */
-	public PanelMember scorer(Long vacancyId, Long panelMemberId) {
-		get(vacancyId);
-		PanelMember member = this.panel.findById(panelMemberId)
-			.filter((p) -> p.getVacancyId().equals(vacancyId))
-			.orElseThrow(() -> new NotFoundException("PanelMember", panelMemberId));
-		PecgovPrincipal user = CurrentUser.get();
-		if (user.getRole() == Role.ADMIN) {
-			return member;
-		}
-		if (user.getRole() == Role.CHAIR && member.getPersonId().equals(user.getPersonId())) {
-			return member;
-		}
-		throw new AccessDeniedException("Only the panellist or an administrator scores");
-	}
-
-	/**
-	 * Records a panellist's scores of a candidate on the competencies the post requires.
-	 * @param vacancyId the vacancy
-	 * @param candidateId the candidate
-	 * @param panelMemberId the panellist
-	 * @param entries the scores
-	 */
-	@Transactional
-	public void score(Long vacancyId, Long candidateId, Long panelMemberId, List<ScoreEntry> entries) {
-		Vacancy vacancy = get(vacancyId);
-		if (!vacancy.isOpen()) {
-			throw new FieldException("scores", "vacancy.closed");
-		}
-		PanelMember member = scorer(vacancyId, panelMemberId);
-		Candidate candidate = this.candidates.findById(candidateId)
-			.filter((c) -> c.getVacancyId().equals(vacancyId))
-			.orElseThrow(() -> new NotFoundException("Candidate", candidateId));
-		if (candidate.getPersonId().equals(member.getPersonId())) {
-			throw new AccessDeniedException("Nobody scores themselves");
-		}
-		Set<Long> required = this.posts.specification(vacancy.getSpecificationId())
-			.getRequirements()
-			.stream()
-			.map(PostRequirement::getCompetencyId)
-			.collect(Collectors.toSet());
-		for (ScoreEntry entry : entries) {
-			if (!required.contains(entry.competencyId())) {
-				throw new NotFoundException("Competency", entry.competencyId());
-			}
-			if (entry.score() == null) {
-				continue;
-			}
-			this.scores.findByCandidateIdAndPanelMemberIdAndCompetencyId(candidate.getId(), member.getId(),
-					entry.competencyId())
-				.ifPresentOrElse((s) -> s.rescore(entry.score(), entry.evidence()),
-						() -> this.scores.save(new Score(vacancy.getOrganisationId(), candidate.getId(), member.getId(),
-								entry.competencyId(),
-								entry.score(), entry.evidence())));
-		}
 	}
 
 	public Candidate candidate(Long vacancyId, Long candidateId) {

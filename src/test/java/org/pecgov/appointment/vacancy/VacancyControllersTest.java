@@ -65,6 +65,9 @@ class VacancyControllersTest {
 	private VacancyService vacancies;
 
 	@MockitoBean
+	private InterviewPanel panel;
+
+	@MockitoBean
 	private BallotService ballots;
 
 	@MockitoBean
@@ -98,7 +101,7 @@ class VacancyControllersTest {
 				List.of(new VacancyView.PanelLine(panellist, "Julia Bennett")), Map.of(), null, 3, 4);
 		given(this.vacancies.view(eq(4L), any())).willReturn(this.view);
 		given(this.ballots.view(4L)).willReturn(Optional.empty());
-		given(this.vacancies.scorer(4L, 6L)).willReturn(panellist);
+		given(this.panel.scorer(4L, 6L)).willReturn(panellist);
 		given(this.vacancies.candidate(4L, 5L)).willReturn(candidate);
 	}
 
@@ -124,7 +127,7 @@ class VacancyControllersTest {
 
 		assertThat(result).hasStatusOk().hasViewName("vacancies/scores");
 		assertThat(result).bodyText().contains("Choose a score from 1 to 4").contains("Some evidence");
-		verify(this.vacancies, never()).score(anyLong(), anyLong(), anyLong(), any());
+		verify(this.panel, never()).score(anyLong(), anyLong(), anyLong(), any());
 	}
 
 	@Test
@@ -138,12 +141,12 @@ class VacancyControllersTest {
 			.exchange();
 
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/vacancies/4");
-		verify(this.vacancies).score(4L, 5L, 6L, List.of(new ScoreEntry(7L, 3, "Chaired the locality group well")));
+		verify(this.panel).score(4L, 5L, 6L, List.of(new ScoreEntry(7L, 3, "Chaired the locality group well")));
 	}
 
 	@Test
 	void aChairScoresOnlyAsThemselves() {
-		given(this.vacancies.scorer(4L, 6L)).willThrow(new AccessDeniedException("not the panellist"));
+		given(this.panel.scorer(4L, 6L)).willThrow(new AccessDeniedException("not the panellist"));
 
 		assertThat(this.mvc.get().uri("/vacancies/4/candidates/5/scores?panellist=6").with(user(TestUsers.of(Role.CHAIR))))
 			.hasStatus(403);
@@ -153,7 +156,7 @@ class VacancyControllersTest {
 
 	@Test
 	void aFullPanelIsSaidBesideTheField() {
-		given(this.vacancies.addPanellist(4L, 31L, "Council")).willThrow(new FieldException("personId", "vacancy.panel.full", 4));
+		given(this.panel.addPanellist(4L, 31L, "Council")).willThrow(new FieldException("personId", "vacancy.panel.full", 4));
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/vacancies/4/panel")
