@@ -1,24 +1,18 @@
 package org.pecgov.appointment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.composition.Composition;
 import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.appointment.vacancy.VacancyService;
-import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
-import org.pecgov.committee.CompositionRules;
-import org.pecgov.committee.CompositionRules.Result;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostHolders;
 import org.pecgov.committee.PostService;
@@ -63,6 +57,8 @@ public class AppointmentService implements PostHolders {
 
 	private final ObjectProvider<RenewalGate> gate;
 
+	private final CompositionCheck composition;
+
 	/** Days after appointment within which interests are declared (the rule of the register). */
 	private static final int DAYS_TO_DECLARE = 28;
 
@@ -71,8 +67,9 @@ public class AppointmentService implements PostHolders {
 
 	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
 			PersonService people, SettingsService settings, Clock clock, Outbox outbox, ObjectProvider<RenewalGate> gate,
-			ObjectProvider<VacancyService> vacancies) {
+			ObjectProvider<VacancyService> vacancies, CompositionCheck composition) {
 		this.vacancies = vacancies;
+		this.composition = composition;
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
@@ -244,7 +241,7 @@ public class AppointmentService implements PostHolders {
 		if (!command.confirmed()) {
 			LocalDate day = term.start().isAfter(today()) ? term.start() : today();
 			// a second post given with a reason is already confirmed: that rule asks nothing more
-			warnIfBroken(post, day, (current) -> {
+			this.composition.warnIfBroken(post, day, (current) -> {
 				List<Appointment> after = new ArrayList<>(current);
 				after.add(appointment);
 				return after;
@@ -319,43 +316,10 @@ public class AppointmentService implements PostHolders {
 		if (!confirmed) {
 			Post post = this.posts.get(appointment.getPostId());
 			LocalDate day = on.plusDays(1).isAfter(today()) ? on.plusDays(1) : today();
-			warnIfBroken(post, day, (current) -> current.stream().filter((a) -> !a.getId().equals(id)).toList());
+			this.composition.warnIfBroken(post, day, (current) -> current.stream().filter((a) -> !a.getId().equals(id)).toList());
 		}
 		appointment.end(on, reason);
 		return this.appointments.saveAndFlush(appointment);
-	}
-
-	private void warnIfBroken(Post post, LocalDate day, Function<List<Appointment>, List<Appointment>> change) {
-		warnIfBroken(post, day, change, false);
-	}
-
-	private void warnIfBroken(Post post, LocalDate day, Function<List<Appointment>, List<Appointment>> change,
-			boolean secondPostConfirmed) {
-		Committee committee = this.committees.get(post.getCommitteeId());
-		if (!committee.isPec()) {
-			return;
-		}
-		List<Post> pecPosts = this.posts.postsOf(committee.getId());
-		List<Long> pecPostIds = pecPosts.stream().map(Post::getId).toList();
-		List<Appointment> current = this.appointments.findByPostIdInOrderByTermStartDesc(pecPostIds)
-			.stream()
-			.filter((a) -> a.isCurrent(day))
-			.toList();
-		List<Appointment> after = change.apply(current);
-		Set<Long> ids = new HashSet<>(Composition.personIds(current));
-		ids.addAll(Composition.personIds(after));
-		List<Person> holders = this.people.byIds(ids);
-		PctSettings rules = this.settings.of(post.getOrganisationId());
-		Map<Long, BigDecimal> days = this.posts.daysPerWeekOf(pecPosts);
-		List<Result> broken = CompositionRules.newlyBroken(
-				Composition.results(Composition.seats(pecPosts, current, holders, days), rules),
-				Composition.results(Composition.seats(pecPosts, after, holders, days), rules))
-			.stream()
-			.filter((r) -> !(secondPostConfirmed && r.rule() == CompositionRules.Rule.ONE_POST_EACH))
-			.toList();
-		if (!broken.isEmpty()) {
-			throw new CompositionWarning(broken);
-		}
 	}
 
 	LocalDate today() {
