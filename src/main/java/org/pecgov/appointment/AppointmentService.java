@@ -18,7 +18,6 @@ import org.pecgov.committee.PostHolders;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
-import org.pecgov.organisation.PctSettings;
 import org.pecgov.organisation.SettingsService;
 import org.pecgov.outbox.Outbox;
 import org.pecgov.outbox.Reminder;
@@ -165,8 +164,18 @@ public class AppointmentService implements PostHolders {
 			problems.when(person != null && person.isRetired(), "personId", "appointment.person.retired");
 		}
 		if (start != null) {
-			new Term(start, end).problem(this.settings.of(post.getOrganisationId()), post.getKind().isCoOpted())
-				.ifPresent((key) -> problems.when(true, "termEnd", key));
+			Term term = new Term(start, end);
+			Optional<String> broken = term.problem(this.settings.of(post.getOrganisationId()), post.getKind().isCoOpted());
+			broken.ifPresent((key) -> problems.when(true, "termEnd", key));
+			if (broken.isEmpty()) {
+				List<Appointment> holders = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
+					.stream()
+					.filter((a) -> a.term().overlaps(term))
+					.toList();
+				boolean theirs = personId != null && holders.stream().anyMatch((a) -> a.getPersonId().equals(personId));
+				problems.when(theirs, "personId", "appointment.overlap")
+					.when(!theirs && !holders.isEmpty(), "termStart", "appointment.postHeld");
+			}
 		}
 		problems.when(post.getKind().isCoOpted() && (purpose == null || purpose.isBlank()), "purpose",
 				"appointment.purpose.required");
@@ -205,26 +214,11 @@ public class AppointmentService implements PostHolders {
 		Long organisationId = CurrentUser.organisationId();
 		this.posts.lockForAppointment(post.getId());
 		Person person = this.people.get(command.personId());
-		if (person.isRetired()) {
-			throw new FieldException("personId", "appointment.person.retired");
-		}
-		PctSettings rules = this.settings.of(organisationId);
 		Term term = command.term();
-		term.problem(rules, post.getKind().isCoOpted()).ifPresent((key) -> {
-			throw new FieldException("termEnd", key);
-		});
-		if (post.getKind().isCoOpted() && (command.purpose() == null || command.purpose().isBlank())) {
-			throw new FieldException("purpose", "appointment.purpose.required");
-		}
-		List<Appointment> holders = this.appointments.findByPostIdOrderByTermStartDesc(post.getId())
-			.stream()
-			.filter((a) -> a.term().overlaps(term))
-			.toList();
-		if (holders.stream().anyMatch((a) -> a.getPersonId().equals(person.getId()))) {
-			throw new FieldException("personId", "appointment.overlap");
-		}
-		if (!holders.isEmpty()) {
-			throw new FieldException("termStart", "appointment.postHeld");
+		List<FieldException.Problem> problems = problemsOf(post.getId(), person.getId(), term.start(), term.end(),
+				command.purpose());
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());

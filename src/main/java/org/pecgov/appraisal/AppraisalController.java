@@ -69,6 +69,7 @@ class AppraisalController {
 			}
 			LocalDate periodFrom = problems.date(from, "periodFrom");
 			LocalDate periodTo = problems.date(to, "periodTo");
+			problems.addAll(this.appraisals.problemsOf(appraisee, periodFrom, periodTo));
 			problems.throwIfAny();
 			Appraisal appraisal = this.appraisals.open(appraisee, periodFrom, periodTo);
 			Flash.success(redirect, "appraisal.opened");
@@ -79,7 +80,7 @@ class AppraisalController {
 		}
 		catch (FieldException ex) {
 			// no BindingResult on this page: problems go beside the posted inputs (see refused)
-			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
+			refused(model, FormProblems.byField(ex), request);
 		}
 		return list("1", model, request);
 	}
@@ -150,6 +151,7 @@ class AppraisalController {
 			String keptAction = problems.text(action, 1000, "action", "pdp.action.required");
 			String keptSupport = problems.text(support, 1000, "support", null);
 			LocalDate when = problems.date(byWhen, "byWhen");
+			problems.addAll(this.editor.pdpProblemsOf(id, keptNeed, keptAction, when));
 			problems.throwIfAny();
 			this.editor.addPdp(id, version, keptNeed, keptAction, keptSupport, when);
 		});
@@ -179,7 +181,7 @@ class AppraisalController {
 		}
 		catch (FieldException ex) {
 			// no BindingResult on this page: problems go beside the posted inputs (see refused)
-			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
+			refused(model, FormProblems.byField(ex), request);
 			return show(id, model);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
@@ -201,7 +203,7 @@ class AppraisalController {
 		}
 		catch (FieldException ex) {
 			// no BindingResult on this page: problems go beside the posted inputs (see refused)
-			refused(model, Map.of(ex.getField(), ex.getMessageKey()), request);
+			refused(model, FormProblems.byField(ex), request);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

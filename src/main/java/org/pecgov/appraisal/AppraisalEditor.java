@@ -3,6 +3,7 @@ package org.pecgov.appraisal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,20 +89,37 @@ public class AppraisalEditor {
 		return this.repository.saveAndFlush(appraisal);
 	}
 
+	/**
+	 * What the rules of a development plan item find wrong, without saving, so that the form says every
+	 * problem at once: a need and an action, due from today (and not before the appraisal's period) to three
+	 * years ahead.
+	 * @param id the appraisal
+	 * @param need the need, or null
+	 * @param action the action, or null
+	 * @param byWhen when it is due, or null when missing (the form says so)
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> pdpProblemsOf(Long id, String need, String action, LocalDate byWhen) {
+		return pdpProblemsOf(this.appraisals.readable(id), need, action, byWhen);
+	}
+
+	private List<FieldException.Problem> pdpProblemsOf(Appraisal appraisal, String need, String action,
+			LocalDate byWhen) {
+		LocalDate today = LocalDate.now(this.clock);
+		return new org.pecgov.shared.Problems().when(need == null, "need", "pdp.need.required")
+			.when(action == null, "action", "pdp.action.required")
+			.when(byWhen == null || byWhen.isBefore(today) || byWhen.isBefore(appraisal.getPeriodFrom())
+					|| byWhen.isAfter(today.plusYears(3)), "byWhen", "pdp.byWhen.invalid")
+			.list();
+	}
+
 	@Transactional
 	public PdpItem addPdp(Long id, long version, String need, String action, String support, LocalDate byWhen) {
 		Appraisal appraisal = writable(id, version);
 		requireAppraiser(appraisal);
-		if (need == null) {
-			throw new FieldException("need", "pdp.need.required");
-		}
-		if (action == null) {
-			throw new FieldException("action", "pdp.action.required");
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (byWhen == null || byWhen.isBefore(today) || byWhen.isBefore(appraisal.getPeriodFrom())
-				|| byWhen.isAfter(today.plusYears(3))) {
-			throw new FieldException("byWhen", "pdp.byWhen.invalid");
+		List<FieldException.Problem> problems = pdpProblemsOf(appraisal, need, action, byWhen);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		appraisal.unsign();
 		this.repository.saveAndFlush(appraisal);

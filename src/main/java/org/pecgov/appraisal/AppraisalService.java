@@ -22,6 +22,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -155,6 +156,36 @@ public class AppraisalService {
 	}
 
 	/**
+	 * What the rules of a new appraisal find wrong with what was chosen, without saving, so that the form says
+	 * every problem at once: a post holder of the PCT with an appraiser who is not themself, no appraisal of
+	 * theirs already open, and a period that ends after it starts, from three years ago to three months ahead.
+	 * @param personId the appraisee, or null
+	 * @param from the first day of the period, or null
+	 * @param to its last day, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long personId, LocalDate from, LocalDate to) {
+		Problems problems = new Problems();
+		boolean known = personId != null && !this.people.byIds(List.of(personId)).isEmpty();
+		problems.when(!known, "personId", "appraisal.person.required");
+		if (known) {
+			Long appraiser = this.appraisers.appraiserOf(personId, today()).orElse(null);
+			problems.when(appraiser == null, "personId", "appraisal.noAppraiser")
+				.when(appraiser != null && personId.equals(CurrentUser.get().getPersonId()), "personId",
+						"appraisal.selfAppraisal")
+				.when(appraiser != null && this.appraisers.appraisedPostOf(personId, today()).isEmpty(), "personId",
+						"appraisal.notPostHolder")
+				.when(this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
+					.stream()
+					.anyMatch((a) -> !a.isLocked()), "personId", "appraisal.alreadyOpen");
+		}
+		problems.when(from != null && to != null
+				&& (!to.isAfter(from) || to.isAfter(today().plusMonths(3)) || from.isBefore(today().minusYears(3))),
+				"periodTo", "appraisal.period.invalid");
+		return problems.list();
+	}
+
+	/**
 	 * Opens an appraisal of a post holder for a period: by their appraiser.
 	 * @param personId the appraisee
 	 * @param from the first day of the period
@@ -163,34 +194,17 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public Appraisal open(Long personId, LocalDate from, LocalDate to) {
-		if (personId == null) {
-			throw new FieldException("personId", "appraisal.person.required");
+		List<FieldException.Problem> problems = problemsOf(personId, from, to);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
-		Person person = this.people.byIds(List.of(personId))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new FieldException("personId", "appraisal.person.required"));
-		Long me = CurrentUser.get().getPersonId();
-		Long appraiser = this.appraisers.appraiserOf(personId, today())
-			.orElseThrow(() -> new FieldException("personId", "appraisal.noAppraiser"));
-		if (personId.equals(me)) {
-			throw new FieldException("personId", "appraisal.selfAppraisal");
-		}
-		if (!appraiser.equals(me)) {
+		Person person = this.people.byIds(List.of(personId)).get(0);
+		Long appraiser = this.appraisers.appraiserOf(personId, today()).orElseThrow();
+		if (!appraiser.equals(CurrentUser.get().getPersonId())) {
 			throw new AccessDeniedException("Only the appraiser opens an appraisal");
 		}
-		if (!to.isAfter(from) || to.isAfter(today().plusMonths(3)) || from.isBefore(today().minusYears(3))) {
-			throw new FieldException("periodTo", "appraisal.period.invalid");
-		}
 		// the post on which they are appraised: the one whose line leads to the appraiser
-		Appointment post = this.appraisers.appraisedPostOf(personId, today())
-			.orElseThrow(() -> new FieldException("personId", "appraisal.notPostHolder"));
-		boolean open = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
-			.stream()
-			.anyMatch((a) -> !a.isLocked());
-		if (open) {
-			throw new FieldException("personId", "appraisal.alreadyOpen");
-		}
+		Appointment post = this.appraisers.appraisedPostOf(personId, today()).orElseThrow();
 		return this.appraisals.saveAndFlush(new Appraisal(person.getOrganisationId(), personId, appraiser, post.getId(),
 				from, to, null));
 	}

@@ -28,6 +28,25 @@ final class FormProblems extends RuntimeException {
 	}
 
 	/**
+	 * Every problem of a rule a service found broken, by field (the first for each field).
+	 * @param ex the broken rules
+	 * @return the message of each field
+	 */
+	static Map<String, String> byField(org.pecgov.shared.FieldException ex) {
+		FormProblems problems = new FormProblems();
+		problems.addAll(ex.getProblems());
+		return problems.byField();
+	}
+
+	/**
+	 * Records problems that a service's rules found, each unless its field already has one.
+	 * @param problems the problems
+	 */
+	void addAll(java.util.List<org.pecgov.shared.FieldException.Problem> problems) {
+		problems.forEach((problem) -> add(problem.field(), problem.messageKey()));
+	}
+
+	/**
 	 * Text of at most some characters, stripped; blank is null.
 	 * @param text as typed
 	 * @param max the most characters

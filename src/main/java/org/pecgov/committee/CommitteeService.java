@@ -107,4 +107,17 @@ public class CommitteeService {
 		}
 	}
 
+	/**
+	 * Whether a name is taken by another committee of the user's PCT, without saving: checked with the form's own
+	 * rules, so that every problem is said at once.
+	 * @param name the name typed, or null
+	 * @param exceptId the one being changed, or null
+	 * @return the problem, if any
+	 */
+	public java.util.List<FieldException.Problem> nameProblems(String name, Long exceptId) {
+		return (name != null && this.committees.nameTaken(CurrentUser.organisationId(), name.strip(),
+				(exceptId != null) ? exceptId : -1L)) ? java.util.List.of(new FieldException.Problem("name", "committee.name.duplicate"))
+						: java.util.List.of();
+	}
+
 }

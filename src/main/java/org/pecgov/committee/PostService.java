@@ -17,6 +17,7 @@ import org.pecgov.competency.CompetencyService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -170,8 +171,7 @@ public class PostService {
 	public Post create(Long committeeId, PostKind kind, String title, SpecificationDetails details) {
 		Committee committee = this.committees.findByIdAndOrganisationId(committeeId, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", committeeId));
-		checkTitle(committeeId, title, -1L);
-		checkKind(committee, kind, -1L);
+		refuse(problemsOf(committeeId, null, kind, title));
 		Post post = this.posts.saveAndFlush(new Post(committee.getOrganisationId(), committeeId, kind, title.strip()));
 		specify(post, details);
 		return post;
@@ -191,13 +191,7 @@ public class PostService {
 		Post post = this.posts.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Post", id));
 		post.checkVersion(version);
-		checkTitle(post.getCommitteeId(), title, id);
-		if (kind != post.getKind()) {
-			checkKind(this.committees.findById(post.getCommitteeId()).orElseThrow(), kind, id);
-			if (!this.holders.getObject().holdersOf(id).isEmpty()) {
-				throw new FieldException("kind", "post.kind.held");
-			}
-		}
+		refuse(problemsOf(post.getCommitteeId(), id, kind, title));
 		post.rename(kind, title.strip());
 		PostSpecification current = (post.getCurrentSpecificationId() != null)
 				? this.specifications.findWithRequirements(List.of(post.getCurrentSpecificationId())).get(0) : null;
@@ -288,29 +282,43 @@ public class PostService {
 	}
 
 	/**
-	 * A committee has one chair and one deputy; a Board seat is a post on the Board; non-executive
-	 * directors sit on the Board and its sub-committees, not on the PEC.
+	 * What the rules of a post find wrong with what was typed, without saving (a rule over a field that is
+	 * missing is left to the form), so that the form says every problem at once. A committee has one chair and
+	 * one deputy; a Board seat is a post on the Board; non-executive directors sit on the Board and its
+	 * sub-committees, not on the PEC; the kind of a post somebody holds stays; titles differ within a committee.
+	 * @param committeeId the committee
+	 * @param postId the post being changed, or null for a new one
+	 * @param kind the kind typed, or null
+	 * @param title the title typed, or null
+	 * @return the problems
 	 */
-	private void checkKind(Committee committee, PostKind kind, Long exceptId) {
-		if (kind == PostKind.BOARD_SEAT && committee.getKind() != CommitteeKind.BOARD) {
-			throw new FieldException("kind", "post.kind.boardOnly");
+	public List<FieldException.Problem> problemsOf(Long committeeId, Long postId, PostKind kind, String title) {
+		Long exceptId = (postId != null) ? postId : -1L;
+		Post post = (postId != null) ? owned(postId) : null;
+		Committee committee = this.committees
+			.findByIdAndOrganisationId((post != null) ? post.getCommitteeId() : committeeId, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("Committee", committeeId));
+		Problems problems = new Problems();
+		problems.when(title != null && this.posts.titleTaken(committee.getId(), title.strip(), exceptId), "title",
+				"post.title.duplicate");
+		if (kind != null && (post == null || kind != post.getKind())) {
+			problems.when(kind == PostKind.BOARD_SEAT && committee.getKind() != CommitteeKind.BOARD, "kind",
+					"post.kind.boardOnly");
+			problems.when(kind == PostKind.NON_EXECUTIVE_DIRECTOR && committee.isPec(), "kind", "post.kind.notPec");
+			problems.when((kind == PostKind.CHAIR || kind == PostKind.DEPUTY_CHAIR)
+					&& this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committee.getId())
+						.stream()
+						.anyMatch((p) -> p.getKind() == kind && !p.getId().equals(exceptId) && !p.isRetired()),
+					"kind", "post.kind.one");
+			problems.when(post != null && !this.holders.getObject().holdersOf(postId).isEmpty(), "kind",
+					"post.kind.held");
 		}
-		if (kind == PostKind.NON_EXECUTIVE_DIRECTOR && committee.isPec()) {
-			throw new FieldException("kind", "post.kind.notPec");
-		}
-		if (kind == PostKind.CHAIR || kind == PostKind.DEPUTY_CHAIR) {
-			boolean taken = this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committee.getId())
-				.stream()
-				.anyMatch((p) -> p.getKind() == kind && !p.getId().equals(exceptId) && !p.isRetired());
-			if (taken) {
-				throw new FieldException("kind", "post.kind.one");
-			}
-		}
+		return problems.list();
 	}
 
-	private void checkTitle(Long committeeId, String title, Long exceptId) {
-		if (this.posts.titleTaken(committeeId, title.strip(), exceptId)) {
-			throw new FieldException("title", "post.title.duplicate");
+	private static void refuse(List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 	}
 

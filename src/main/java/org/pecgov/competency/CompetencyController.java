@@ -62,7 +62,7 @@ class CompetencyController {
 
 	@PostMapping
 	String add(@Valid CompetencyForm competencyForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.competencies.nameProblems(competencyForm.getName(), null), () -> {
 			Competency added = this.competencies.add(competencyForm.getFamily(), competencyForm.getName());
 			Flash.success(redirect, "competency.added", added.getName());
 			return "redirect:/competencies";
@@ -83,7 +83,7 @@ class CompetencyController {
 		Competency competency = this.competencies.get(id);
 		model.addAttribute("competency", competency);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.competencies.nameProblems(competencyForm.getName(), id), () -> {
 				this.competencies.rename(id, (competencyForm.getVersion() != null) ? competencyForm.getVersion() : -1,
 						competencyForm.getFamily(), competencyForm.getName());
 				Flash.success(redirect, "competency.renamed", competencyForm.getName());

@@ -110,7 +110,7 @@ class InterestController {
 	@PostMapping("/organisations")
 	String add(@Valid DirectoryForm directoryForm, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletRequest request) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.directory.nameProblems(directoryForm.getName(), null), () -> {
 			this.directory.add(directoryForm.getType(), directoryForm.getName(), directoryForm.getCode());
 			Flash.success(redirect, "directory.added", directoryForm.getName());
 			return "redirect:/interests/organisations";
@@ -140,7 +140,7 @@ class InterestController {
 		model.addAttribute("organisation", current);
 		model.addAttribute("types", DirectoryType.values());
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.directory.nameProblems(directoryForm.getName(), id), () -> {
 				this.directory.update(id, (directoryForm.getVersion() != null) ? directoryForm.getVersion() : -1,
 						directoryForm.getType(), directoryForm.getName(), directoryForm.getCode());
 				Flash.success(redirect, "directory.updated", directoryForm.getName());

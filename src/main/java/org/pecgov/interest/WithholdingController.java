@@ -2,10 +2,12 @@ package org.pecgov.interest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.PageLinks;
+import org.pecgov.web.PageProblems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -51,8 +53,8 @@ class WithholdingController {
 			this.withholding.decide(id, version, chosen, note);
 		}
 		catch (FieldException ex) {
-			// no form object: the rule broken goes to the top of the page
-			model.addAttribute("pageError", ex.getMessageKey());
+			// no form object: each rule broken goes beside its field on the request's row
+			PageProblems.show(model, ex, id);
 			return again(id, chosen, note, model, request);
 		}
 		catch (StaleEditException ex) {

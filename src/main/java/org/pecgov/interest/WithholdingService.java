@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
-import org.pecgov.user.UserService;
-import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
+import org.pecgov.user.UserService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -85,16 +85,11 @@ public class WithholdingService {
 			.filter((d) -> !d.isPublishConsent())
 			.orElseThrow(() -> new NotFoundException("Withholding request", id));
 		declaration.checkVersion(version);
-		if (decision == null) {
-			throw new FieldException("decision", "withholding.decision.required");
-		}
 		String trimmed = (note != null) ? note.strip() : "";
-		if (trimmed.isEmpty()) {
-			throw new FieldException("note", "withholding.note.required");
-		}
-		if (trimmed.length() > NOTE_MAX) {
-			throw new FieldException("note", "withholding.note.size");
-		}
+		new Problems().when(decision == null, "decision", "withholding.decision.required")
+			.when(trimmed.isEmpty(), "note", "withholding.note.required")
+			.when(trimmed.length() > NOTE_MAX, "note", "withholding.note.size")
+			.throwIfAny();
 		declaration.decideWithholding(decision, trimmed, CurrentUser.actor(), LocalDate.now(this.clock));
 		return this.declarations.saveAndFlush(declaration);
 	}

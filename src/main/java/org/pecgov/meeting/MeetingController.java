@@ -75,7 +75,7 @@ class MeetingController {
 
 	@PostMapping
 	String plan(@Valid MeetingForm meetingForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.meetings.problemsOf(meetingForm.toDetails()), () -> {
 			Meeting meeting = this.meetings.plan(meetingForm.toDetails());
 			Flash.success(redirect, "meeting.planned");
 			return "redirect:/meetings/" + meeting.getId() + "/agenda";
@@ -102,7 +102,7 @@ class MeetingController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Meeting current = this.meetings.get(id);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.meetings.problemsOf(meetingForm.toDetails()), () -> {
 				this.meetings.update(id, (meetingForm.getVersion() != null) ? meetingForm.getVersion() : -1,
 						meetingForm.toDetails());
 				Flash.success(redirect, "meeting.updated");

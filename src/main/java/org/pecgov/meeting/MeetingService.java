@@ -3,6 +3,7 @@ package org.pecgov.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.pecgov.meeting.agenda.AgendaItems;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -97,15 +99,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting recordPast(MeetingDetails details) {
-		try {
-			this.committees.get(details.committeeId());
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("committeeId", "meeting.committee.unknown");
-		}
-		if (!details.date().isBefore(today())) {
-			throw new FieldException("date", "meeting.date.notPast");
-		}
+		throwIfAny(pastProblemsOf(details));
 		Meeting meeting = new Meeting(CurrentUser.organisationId(), details);
 		meeting.moveTo(MeetingStatus.AGENDA_PUBLISHED);
 		return this.meetings.save(meeting);
@@ -184,21 +178,54 @@ public class MeetingService {
 	}
 
 	private void check(MeetingDetails details) {
+		throwIfAny(problemsOf(details));
+	}
+
+	private static void throwIfAny(List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
+		}
+	}
+
+	/**
+	 * What the rules of a meeting find wrong with what was typed, without saving (a rule over a field that is
+	 * missing is left to the form), so that the form says every problem at once.
+	 * @param details what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(MeetingDetails details) {
+		Problems problems = new Problems();
+		problems.when(details.committeeId() != null && !knownCommittee(details.committeeId()), "committeeId",
+				"meeting.committee.unknown");
+		if (details.date() != null) {
+			LocalDateTime starts = details.date().atTime((details.startTime() != null) ? details.startTime() : LocalTime.MAX);
+			problems.when(starts.isBefore(LocalDateTime.now(this.clock)), "date", "meeting.date.past");
+			problems.when(details.date().isAfter(today().plusYears(5)), "date", "meeting.date.tooFar");
+		}
+		problems.when(details.place() == null && details.remoteLink() == null, "place", "meeting.place.required");
+		return problems.list();
+	}
+
+	/**
+	 * What the rules of a meeting recorded after it took place find wrong, without saving.
+	 * @param details what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> pastProblemsOf(MeetingDetails details) {
+		return new Problems()
+			.when(details.committeeId() != null && !knownCommittee(details.committeeId()), "committeeId",
+					"meeting.committee.unknown")
+			.when(details.date() != null && !details.date().isBefore(today()), "date", "meeting.date.notPast")
+			.list();
+	}
+
+	private boolean knownCommittee(Long committeeId) {
 		try {
-			this.committees.get(details.committeeId());
+			this.committees.get(committeeId);
+			return true;
 		}
 		catch (NotFoundException ex) {
-			throw new FieldException("committeeId", "meeting.committee.unknown");
-		}
-		LocalDateTime starts = LocalDateTime.of(details.date(), details.startTime());
-		if (starts.isBefore(LocalDateTime.now(this.clock))) {
-			throw new FieldException("date", "meeting.date.past");
-		}
-		if (details.date().isAfter(today().plusYears(5))) {
-			throw new FieldException("date", "meeting.date.tooFar");
-		}
-		if (details.place() == null && details.remoteLink() == null) {
-			throw new FieldException("place", "meeting.place.required");
+			return false;
 		}
 	}
 

@@ -65,7 +65,9 @@ class OperatorController {
 	String createSha(@Valid OrganisationForm organisationForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("type", OrganisationType.SHA);
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result,
+				() -> this.organisations.problemsOf(organisationForm.getCode(), organisationForm.getName(), null, false),
+				() -> {
 			Organisation sha = this.organisations.createSha(organisationForm.getCode(), organisationForm.getName());
 			Flash.success(redirect, "operator.sha.created", sha.getName());
 			return "redirect:/operator";
@@ -88,7 +90,8 @@ class OperatorController {
 		if (organisationForm.getShaId() == null) {
 			result.rejectValue("shaId", "organisation.sha.required");
 		}
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.organisations.problemsOf(organisationForm.getCode(),
+				organisationForm.getName(), organisationForm.getShaId(), true), () -> {
 			Organisation pct = this.organisations.createPct(organisationForm.getCode(), organisationForm.getName(),
 					organisationForm.getShaId());
 			Flash.success(redirect, "operator.pct.created", pct.getName());
@@ -107,7 +110,8 @@ class OperatorController {
 	String createUser(@PathVariable Long id, @Valid FirstUserForm firstUserForm, BindingResult result, Model model) {
 		Organisation organisation = this.organisations.get(id);
 		model.addAttribute("organisation", organisation);
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.users.problemsOf(null, firstUserForm.getEmail(), null, null, true),
+				() -> {
 			NewUser created = this.users.createForOrganisation(id, firstUserForm.getEmail(),
 					firstUserForm.getDisplayName());
 			model.addAttribute("newUser", created);

@@ -60,27 +60,43 @@ public class OrganisationService {
 
 	@Transactional
 	public Organisation createSha(String code, String name) {
-		checkUnique(code, name);
+		refuse(problemsOf(code, name, null, false));
 		return this.organisations.save(Organisation.sha(code, name, this.clock.instant()));
 	}
 
 	@Transactional
 	public Organisation createPct(String code, String name, Long shaId) {
-		Organisation sha = this.organisations.findById(shaId)
-			.filter((o) -> o.getType() == OrganisationType.SHA)
-			.orElseThrow(() -> new FieldException("shaId", "organisation.sha.unknown"));
-		checkUnique(code, name);
+		refuse(problemsOf(code, name, shaId, true));
+		Organisation sha = this.organisations.findById(shaId).orElseThrow();
 		Organisation pct = this.organisations.save(Organisation.pct(code, name, sha, this.clock.instant()));
 		this.events.publishEvent(new PctCreated(pct.getId()));
 		return pct;
 	}
 
-	private void checkUnique(String code, String name) {
-		if (this.organisations.existsByCodeIgnoringCase(code)) {
-			throw new FieldException("code", "organisation.code.duplicate");
-		}
-		if (this.organisations.existsByNameIgnoringCase(name)) {
-			throw new FieldException("name", "organisation.name.duplicate");
+	/**
+	 * What is wrong with a new SHA or PCT, without saving: every problem at once (a rule over a field that is
+	 * missing is left to the form). Codes and names are unique across the service; a PCT belongs to an SHA.
+	 * @param code the code typed, or null
+	 * @param name the name typed, or null
+	 * @param shaId the SHA chosen for a PCT, or null
+	 * @param pct whether a PCT is being made
+	 * @return the problems
+	 */
+	public java.util.List<FieldException.Problem> problemsOf(String code, String name, Long shaId, boolean pct) {
+		return new org.pecgov.shared.Problems()
+			.when(pct && shaId != null && this.organisations.findById(shaId)
+				.filter((o) -> o.getType() == OrganisationType.SHA)
+				.isEmpty(), "shaId", "organisation.sha.unknown")
+			.when(code != null && this.organisations.existsByCodeIgnoringCase(code), "code",
+					"organisation.code.duplicate")
+			.when(name != null && this.organisations.existsByNameIgnoringCase(name), "name",
+					"organisation.name.duplicate")
+			.list();
+	}
+
+	private static void refuse(java.util.List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 	}
 

@@ -49,7 +49,7 @@ class RemunerationController {
 
 	@PostMapping("/rates")
 	String addRate(@Valid RateForm rateForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.remuneration.problemsOf(rateForm.toDetails()), () -> {
 			this.remuneration.addRate(rateForm.toDetails());
 			Flash.success(redirect, "remuneration.rate.added");
 			return "redirect:/remuneration";
@@ -65,7 +65,8 @@ class RemunerationController {
 				value = (percent == null || percent.isBlank()) ? null : new BigDecimal(percent.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new FieldException("percent", "remuneration.percent.range");
+				// not a number: said with the reason's problems, which do not depend on it
+				value = BigDecimal.ZERO;
 			}
 			this.remuneration.setOwnRate(id, value, reason);
 			Flash.success(redirect, "remuneration.own.saved");
@@ -76,8 +77,9 @@ class RemunerationController {
 		}
 		catch (FieldException ex) {
 			// no form object: the rule broken is shown on the appointment's own row of the page
-			model.addAttribute("ownError", ex.getMessageKey());
-			model.addAttribute("ownErrorField", ex.getField());
+			java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+			ex.getProblems().forEach((problem) -> problems.putIfAbsent(problem.field() + "-" + id, problem.messageKey()));
+			model.addAttribute("problems", problems);
 			model.addAttribute("ownFailed", id);
 			model.addAttribute("ownPercent", percent);
 			model.addAttribute("ownReason", reason);

@@ -26,6 +26,7 @@ import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,6 +137,36 @@ public class RemunerationService implements PayRates {
 	}
 
 	/**
+	 * What the rules of rates of pay find wrong with what was typed, without saving (a rule over a field that is
+	 * missing is left to the form), so that the form says every problem at once.
+	 * @param details what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(RateDetails details) {
+		Long organisationId = CurrentUser.organisationId();
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = details.effectiveFrom();
+		BigDecimal chair = details.chairPercent();
+		BigDecimal members = details.memberPercent();
+		return new Problems()
+			.when(from != null && (from.isBefore(today.minusYears(5)) || from.isAfter(today.plusYears(1))),
+					"effectiveFrom", "remuneration.from.range")
+			.when(from != null && this.rates.findByOrganisationIdOrderByEffectiveFromDesc(organisationId)
+				.stream()
+				.anyMatch((r) -> r.getEffectiveFrom().equals(from)), "effectiveFrom", "remuneration.from.taken")
+			.when(details.ceoSalary() != null
+					&& (details.ceoSalary().signum() <= 0 || details.ceoSalary().compareTo(MAX_SALARY) > 0), "ceoSalary",
+					"remuneration.salary.range")
+			.when(chair != null && !percentInRange(chair), "chairPercent", "remuneration.percent.range")
+			.when(members != null && !percentInRange(members), "memberPercent", "remuneration.percent.range")
+			.when(chair != null && members != null && this.settings.of(organisationId).getPecRules().chairRateNotBelow()
+					&& chair.compareTo(members) < 0, "chairPercent", "remuneration.chair.belowMembers")
+			.when(details.backfillPerDay() != null && details.backfillPerDay().signum() < 0, "backfillPerDay",
+					"remuneration.backfill.negative")
+			.list();
+	}
+
+	/**
 	 * Records rates of pay from a date (an uplift); earlier rates are kept.
 	 * @param details the rates
 	 * @return them
@@ -143,27 +174,9 @@ public class RemunerationService implements PayRates {
 	@Transactional
 	public RemunerationRate addRate(RateDetails details) {
 		Long organisationId = CurrentUser.organisationId();
-		LocalDate today = LocalDate.now(this.clock);
-		if (details.effectiveFrom().isBefore(today.minusYears(5)) || details.effectiveFrom().isAfter(today.plusYears(1))) {
-			throw new FieldException("effectiveFrom", "remuneration.from.range");
-		}
-		if (details.ceoSalary().signum() <= 0 || details.ceoSalary().compareTo(MAX_SALARY) > 0) {
-			throw new FieldException("ceoSalary", "remuneration.salary.range");
-		}
-		checkPercent(details.chairPercent(), "chairPercent");
-		checkPercent(details.memberPercent(), "memberPercent");
-		if (this.settings.of(organisationId).getPecRules().chairRateNotBelow()
-				&& details.chairPercent().compareTo(details.memberPercent()) < 0) {
-			throw new FieldException("chairPercent", "remuneration.chair.belowMembers");
-		}
-		if (details.backfillPerDay().signum() < 0) {
-			throw new FieldException("backfillPerDay", "remuneration.backfill.negative");
-		}
-		boolean taken = this.rates.findByOrganisationIdOrderByEffectiveFromDesc(organisationId)
-			.stream()
-			.anyMatch((r) -> r.getEffectiveFrom().equals(details.effectiveFrom()));
-		if (taken) {
-			throw new FieldException("effectiveFrom", "remuneration.from.taken");
+		List<FieldException.Problem> problems = problemsOf(details);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		return this.rates.saveAndFlush(new RemunerationRate(organisationId, details, CurrentUser.actor()));
 	}
@@ -193,25 +206,19 @@ public class RemunerationService implements PayRates {
 			}
 			return;
 		}
-		checkPercent(percent, "percent");
-		if (reason == null || reason.isBlank()) {
-			throw new FieldException("reason", "remuneration.own.reason");
-		}
-		if (reason.strip().length() > MAX_REASON) {
-			throw new FieldException("reason", "remuneration.own.reason.tooLong");
-		}
+		Problems problems = new Problems().when(!percentInRange(percent), "percent", "remuneration.percent.range")
+			.when(reason == null || reason.isBlank(), "reason", "remuneration.own.reason")
+			.when(reason != null && reason.strip().length() > MAX_REASON, "reason", "remuneration.own.reason.tooLong");
+		problems.throwIfAny();
 		RateException exception = (existing != null) ? existing : new RateException(organisationId, appointmentId);
 		exception.set(percent, reason.strip(), CurrentUser.actor());
 		this.exceptions.saveAndFlush(exception);
 	}
 
-	private static void checkPercent(BigDecimal percent, String field) {
-		if (percent == null || percent.compareTo(new BigDecimal("0.01")) < 0 || percent.compareTo(new BigDecimal("100")) > 0
-				|| percent.stripTrailingZeros().scale() > 2) {
-			throw new FieldException(field, "remuneration.percent.range");
-		}
+	private static boolean percentInRange(BigDecimal percent) {
+		return percent != null && percent.compareTo(new BigDecimal("0.01")) >= 0 && percent.compareTo(new BigDecimal("100")) <= 0
+				&& percent.stripTrailingZeros().scale() <= 2;
 	}
-
 	/**
 	 * A paid appointment's line.
 	 * @param appointmentId the appointment

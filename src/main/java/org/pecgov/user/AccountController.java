@@ -51,7 +51,8 @@ class AccountController {
 				&& !passwordForm.getNewPassword().equals(passwordForm.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result,
+				() -> this.users.passwordProblems(passwordForm.getCurrentPassword(), passwordForm.getNewPassword()), () -> {
 			this.users.changeOwnPassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
 			Authentication current = SecurityContextHolder.getContext().getAuthentication();
 			PecgovPrincipal updated = CurrentUser.get().withPasswordChanged();

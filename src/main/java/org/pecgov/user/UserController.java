@@ -78,7 +78,8 @@ class UserController {
 			Model model) {
 		model.addAttribute("people", this.people.activePeople());
 		checkRole(userForm, result);
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.users.problemsOf(null, userForm.getEmail(), userForm.getRole(),
+				userForm.getPersonId(), userForm.isEnabled()), () -> {
 			model.addAttribute("newUser", this.users.create(userForm.toCommand()));
 			return "admin/users/password";
 		}, () -> FORM);
@@ -102,7 +103,8 @@ class UserController {
 		userForm.setEmail(current.getEmail());
 		checkRole(userForm, result);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.users.problemsOf(id, null, userForm.getRole(),
+					userForm.getPersonId(), userForm.isEnabled()), () -> {
 				this.users.update(id, (userForm.getVersion() != null) ? userForm.getVersion() : -1,
 						userForm.toCommand());
 				Flash.success(redirect, "user.updated", current.getEmail());

@@ -1,6 +1,7 @@
 package org.pecgov.user;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.Organisation;
@@ -13,6 +14,7 @@ import org.pecgov.security.Role;
 import org.pecgov.security.UserSessionsEnded;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -71,8 +73,8 @@ public class UserService {
 	@Transactional
 	public NewUser create(UserCommand command) {
 		Long organisationId = CurrentUser.organisationId();
-		checkEmailFree(command.email());
-		Long personId = checkPerson(command.role(), command.personId(), null);
+		refuse(problemsOf(null, command.email(), command.role(), command.personId(), command.enabled()));
+		Long personId = command.personId();
 		String password = this.policy.generate();
 		AppUser user = this.users.save(new AppUser(command.email().strip(), command.displayName(), command.role(),
 				organisationId, personId, this.encoder.encode(password), true, this.clock.instant()));
@@ -84,11 +86,8 @@ public class UserService {
 	public AppUser update(Long id, long version, UserCommand command) {
 		AppUser user = get(id);
 		user.checkVersion(version);
-		if (user.getId().equals(CurrentUser.get().getUserId())
-				&& (command.role() != user.getRole() || !command.enabled())) {
-			throw new FieldException("role", "user.self.demote");
-		}
-		Long personId = checkPerson(command.role(), command.personId(), user.getId());
+		refuse(problemsOf(id, null, command.role(), command.personId(), command.enabled()));
+		Long personId = command.personId();
 		boolean rightsChange = user.getRole() != command.role() || user.isEnabled() != command.enabled()
 				|| !java.util.Objects.equals(user.getPersonId(), personId);
 		user.update(command.displayName(), command.role(), personId, command.enabled());
@@ -124,15 +123,7 @@ public class UserService {
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		AppUser user = this.users.findById(CurrentUser.get().getUserId())
 			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
-		if (currentPassword == null || !this.encoder.matches(currentPassword, user.getPasswordHash())) {
-			throw new FieldException("currentPassword", "password.current.wrong");
-		}
-		this.policy.problem(newPassword).ifPresent((key) -> {
-			throw new FieldException("newPassword", key);
-		});
-		if (this.encoder.matches(newPassword, user.getPasswordHash())) {
-			throw new FieldException("newPassword", "password.same");
-		}
+		refuse(passwordProblems(user, currentPassword, newPassword));
 		user.setPassword(this.encoder.encode(newPassword), false);
 	}
 
@@ -208,25 +199,78 @@ public class UserService {
 		}
 	}
 
-	private Long checkPerson(Role role, Long personId, Long userId) {
-		if (role == Role.MEMBER && personId == null) {
-			throw new FieldException("personId", "user.person.required");
+	private static void refuse(List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
-		if (personId == null) {
-			return null;
+	}
+
+	/**
+	 * What the rules of a user find wrong with what was typed, without saving (a rule over a field that is
+	 * missing is left to the form), so that the form says every problem at once: an email not already a
+	 * user's, a member linked to a person of the PCT whom no other user is linked to, and an administrator who
+	 * does not demote or disable themself.
+	 * @param userId the user being changed, or null for a new one
+	 * @param email the email typed (a new user's), or null
+	 * @param role the role chosen, or null
+	 * @param personId the person chosen, or null
+	 * @param enabled whether the account is to be enabled
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long userId, String email, Role role, Long personId,
+			boolean enabled) {
+		Problems problems = new Problems();
+		problems.when(userId == null && email != null && this.users.emailTaken(email.strip()), "email",
+				"user.email.duplicate");
+		if (userId != null) {
+			AppUser user = get(userId);
+			problems.when(user.getId().equals(CurrentUser.get().getUserId())
+					&& ((role != null && role != user.getRole()) || !enabled), "role", "user.self.demote");
 		}
+		problems.when(role == Role.MEMBER && personId == null, "personId", "user.person.required");
+		if (personId != null) {
+			boolean known = knownPerson(personId);
+			problems.when(!known, "personId", "user.person.unknown");
+			problems.when(known && this.users.findByPersonId(personId)
+				.filter((other) -> !other.getId().equals(userId))
+				.isPresent(), "personId", "user.person.taken");
+		}
+		return problems.list();
+	}
+
+	private boolean knownPerson(Long personId) {
 		try {
 			this.people.get(personId);
+			return true;
 		}
 		catch (NotFoundException ex) {
-			throw new FieldException("personId", "user.person.unknown");
+			return false;
 		}
-		this.users.findByPersonId(personId)
-			.filter((other) -> !other.getId().equals(userId))
-			.ifPresent((other) -> {
-				throw new FieldException("personId", "user.person.taken");
-			});
-		return personId;
+	}
+
+	/**
+	 * What is wrong with the signed-in user's change of password, without saving: every problem at once.
+	 * @param currentPassword the password typed to prove it is them, or null
+	 * @param newPassword the new password, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> passwordProblems(String currentPassword, String newPassword) {
+		AppUser user = this.users.findById(CurrentUser.get().getUserId())
+			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
+		return passwordProblems(user, currentPassword, newPassword);
+	}
+
+	private List<FieldException.Problem> passwordProblems(AppUser user, String currentPassword, String newPassword) {
+		Problems problems = new Problems();
+		problems.when(currentPassword == null || !this.encoder.matches(currentPassword, user.getPasswordHash()),
+				"currentPassword", "password.current.wrong");
+		if (newPassword != null) {
+			String broken = this.policy.problem(newPassword).orElse(null);
+			problems.when(broken != null, "newPassword", broken);
+			problems.when(broken == null && this.encoder.matches(newPassword, user.getPasswordHash()), "newPassword",
+					"password.same");
+		}
+		return problems.list();
 	}
 
 	/**

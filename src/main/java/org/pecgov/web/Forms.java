@@ -49,6 +49,9 @@ public final class Forms {
 		BeanWrapperImpl form = (target != null) ? new BeanWrapperImpl(target) : null;
 		for (FieldException.Problem problem : problems) {
 			if (form != null && form.isReadableProperty(problem.field())) {
+				if (result.hasFieldErrors(problem.field())) {
+					continue; // one message a field: what the form found wrong with it comes first
+				}
 				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
 			}
 			else {
@@ -59,8 +62,9 @@ public final class Forms {
 
 	/**
 	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a form whose service can say what its rules
-	 * find wrong without saving: when the form already has errors, those rules are checked too, so that every
-	 * problem is reported at once (a rule over a field that is itself invalid is the checks' to skip).
+	 * find wrong without saving: those rules are checked with the form's own, before anything is saved, so that
+	 * every problem is reported at once (a rule over a field that is itself invalid is the checks' to skip). The
+	 * command checks them again, in its transaction.
 	 * @param result the form's binding result
 	 * @param checks the rules' problems with what was typed
 	 * @param command what the form asks for; returns the view (usually a redirect) when it succeeds
@@ -84,10 +88,7 @@ public final class Forms {
 	 */
 	public static String submitChecked(BindingResult result, Supplier<List<FieldException.Problem>> checks,
 			Supplier<String> command, Consumer<FieldException> refused, Supplier<String> form) {
-		if (result.hasErrors()) {
-			reject(result, checks.get());
-			return form.get();
-		}
+		reject(result, checks.get());
 		return submit(result, command, refused, form);
 	}
 

@@ -176,10 +176,10 @@ public class BallotService {
 		}
 		Vacancy vacancy = this.vacancies.openOwned(vacancyId);
 		Ballot ballot = this.ballots.findByVacancyId(vacancyId).orElseThrow(() -> new NotFoundException("Ballot", vacancyId));
-		if (ballot.isOpen()) {
-			throw new FieldException("candidateId", "ballot.stillOpen");
+		List<FieldException.Problem> problems = confirmProblemsOf(vacancyId, candidateId, null, null, null);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
-		checkRecommended(vacancyId, ballot, candidateId);
 		Appointment appointment = this.vacancies.fillAfterBallot(vacancy, candidateId, reasons, command);
 		ballot.confirm(CurrentUser.actor(), today());
 		this.ballots.saveAndFlush(ballot);
@@ -187,27 +187,54 @@ public class BallotService {
 	}
 
 	/**
+	 * What the rules of the PCT chair's confirmation find wrong with what was typed, without saving, so that
+	 * the form says every problem at once: the ballot closed, the candidate the one recommended, and the
+	 * appointment's own rules (the term, when given: the appointment checks it again when it is made).
+	 * @param vacancyId the vacancy
+	 * @param candidateId the candidate chosen, or null
+	 * @param start the term's first day, or null
+	 * @param end its last day, or null
+	 * @param purpose a co-opted member's purpose, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> confirmProblemsOf(Long vacancyId, Long candidateId, LocalDate start,
+			LocalDate end, String purpose) {
+		this.vacancies.openOwned(vacancyId);
+		Ballot ballot = this.ballots.findByVacancyId(vacancyId).orElseThrow(() -> new NotFoundException("Ballot", vacancyId));
+		if (ballot.isOpen()) {
+			return List.of(new FieldException.Problem("candidateId", "ballot.stillOpen"));
+		}
+		List<FieldException.Problem> problems = new ArrayList<>();
+		if (candidateId == null) {
+			problems.add(new FieldException.Problem("candidateId", "vacancy.decision.candidate"));
+		}
+		else {
+			notRecommended(vacancyId, ballot, candidateId)
+				.ifPresent((key) -> problems.add(new FieldException.Problem("candidateId", key)));
+		}
+		if (start != null) {
+			problems.addAll(this.vacancies.appointmentProblemsOf(vacancyId, candidateId, start, end, purpose));
+		}
+		return problems;
+	}
+
+	/**
 	 * The PCT chair confirms whom the clinical members recommended: the one candidate with the most
 	 * votes, or a single candidate confirmed by more votes than not.
 	 */
-	private void checkRecommended(Long vacancyId, Ballot ballot, Long candidateId) {
+	private Optional<String> notRecommended(Long vacancyId, Ballot ballot, Long candidateId) {
 		Map<Long, Integer> count = this.box.count(ballot.getId());
 		List<Candidate> candidates = this.vacancies.candidatesOf(vacancyId);
 		int chosen = count.getOrDefault(candidateId, 0);
 		if (candidates.size() == 1) {
-			if (chosen <= count.getOrDefault(null, 0)) {
-				throw new FieldException("candidateId", "ballot.notConfirmed");
-			}
-			return;
+			return (chosen <= count.getOrDefault(null, 0)) ? Optional.of("ballot.notConfirmed") : Optional.empty();
 		}
 		int top = candidates.stream().mapToInt((c) -> count.getOrDefault(c.getId(), 0)).max().orElse(0);
 		long atTop = candidates.stream().filter((c) -> count.getOrDefault(c.getId(), 0) == top).count();
 		if (atTop > 1) {
-			throw new FieldException("candidateId", "ballot.tie");
+			return Optional.of("ballot.tie");
 		}
-		if (chosen != top) {
-			throw new FieldException("candidateId", "ballot.notRecommended");
-		}
+		return (chosen != top) ? Optional.of("ballot.notRecommended") : Optional.empty();
 	}
 
 	/**

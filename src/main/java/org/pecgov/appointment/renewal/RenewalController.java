@@ -14,6 +14,7 @@ import org.pecgov.appointment.RenewalCondition;
 import org.pecgov.appointment.TermForm;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;
+import org.pecgov.shared.FieldException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -83,7 +84,10 @@ class RenewalController {
 		if (!result.hasErrors() && !termForm.datesPlausible()) {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
-		if (result.hasErrors()) {
+		List<FieldException.Problem> problems = this.renewals.problemsOf(id, termForm.getTermStart(),
+				termForm.getTermEnd());
+		if (result.hasErrors() || !problems.isEmpty()) {
+			problems.forEach((problem) -> refuse(result, problem));
 			List<RenewalCondition> conditions = this.appointments.renewalConditions(appointment);
 			if (!RenewalCondition.unmet(conditions).isEmpty() && termForm.getRenewalReason() == null
 					&& !result.hasFieldErrors("renewalReason")) {
@@ -97,18 +101,20 @@ class RenewalController {
 						termForm.getRenewalReason(), termForm.isConfirmed());
 				Flash.success(redirect, "renewal.done");
 				return "redirect:/appointments/" + renewal.getId();
-			}, (ex) -> {
-				if (NOT_ON_THE_FORM.contains(ex.getField())) {
-					result.reject(ex.getMessageKey());
-				}
-				else {
-					Forms.reject(result, ex);
-				}
-			}, () -> page(appointment, model));
+			}, (ex) -> ex.getProblems().forEach((problem) -> refuse(result, problem)), () -> page(appointment, model));
 		}
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
 			return page(appointment, model);
+		}
+	}
+
+	private static void refuse(BindingResult result, FieldException.Problem problem) {
+		if (NOT_ON_THE_FORM.contains(problem.field())) {
+			result.reject(problem.messageKey(), problem.arguments(), null);
+		}
+		else {
+			Forms.reject(result, List.of(problem));
 		}
 	}
 

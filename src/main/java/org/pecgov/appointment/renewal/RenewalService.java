@@ -194,6 +194,26 @@ public class RenewalService {
 	 * @param confirmed whether the user confirmed a composition warning
 	 * @return the new appointment
 	 */
+	/**
+	 * What the rules of a further term find wrong with what was typed, without saving, so that the form says
+	 * every problem at once: it starts after the term it follows, and keeps the appointment's own rules.
+	 * @param id the term it follows
+	 * @param start the first day typed, or null
+	 * @param end the last day typed, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long id, LocalDate start, LocalDate end) {
+		Appointment previous = this.appointmentService.get(id);
+		if (start == null) {
+			return List.of();
+		}
+		if (!start.isAfter(previous.lastDay())) {
+			return List.of(new FieldException.Problem("termStart", "renewal.start.afterTerm"));
+		}
+		return this.appointmentService.problemsOf(previous.getPostId(), previous.getPersonId(), start, end,
+				previous.getPurpose());
+	}
+
 	@Transactional
 	public Appointment renew(Long id, Term term, boolean boardSeat, String reason, boolean confirmed) {
 		Appointment previous = this.appointmentService.lock(id)
@@ -204,6 +224,7 @@ public class RenewalService {
 		if (!term.start().isAfter(previous.lastDay())) {
 			throw new FieldException("termStart", "renewal.start.afterTerm");
 		}
+		// the appointment's own rules (the term's length, the post free) are checked as it is made
 		return this.appointmentService.appoint(new AppointCommand(previous.getPostId(), previous.getPersonId(), term,
 				boardSeat, previous.getPurpose(), confirmed, reason), null);
 	}

@@ -126,7 +126,8 @@ class BallotController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.ballots.confirmProblemsOf(id, decisionForm.getCandidateId(),
+					decisionForm.getTermStart(), decisionForm.getTermEnd(), decisionForm.getPurpose()), () -> {
 				Appointment appointment = this.ballots.confirm(id, decisionForm.getCandidateId(),
 						decisionForm.getReasons(), decisionForm.toCommand());
 				Flash.success(redirect, "ballot.confirmed");

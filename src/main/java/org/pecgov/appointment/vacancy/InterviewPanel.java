@@ -51,19 +51,32 @@ public class InterviewPanel {
 		this.settings = settings;
 	}
 
+	/**
+	 * What the rules of a panel member find wrong, without saving: room on the panel, and someone not already on
+	 * it nor a candidate.
+	 * @param vacancyId the vacancy
+	 * @param personId the person chosen, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> panellistProblemsOf(Long vacancyId, Long personId) {
+		Vacancy vacancy = this.vacancies.openOwned(vacancyId);
+		int most = this.settings.of(vacancy.getOrganisationId()).getPanelMax();
+		return new org.pecgov.shared.Problems()
+			.when(this.panel.countByVacancyId(vacancyId) >= most, "personId", "vacancy.panel.full", most)
+			.when(personId != null && this.panel.existsByVacancyIdAndPersonId(vacancyId, personId), "personId",
+					"vacancy.panel.duplicate")
+			.when(personId != null && this.candidates.existsByVacancyIdAndPersonId(vacancyId, personId), "personId",
+					"vacancy.panel.candidate")
+			.list();
+	}
+
 	@Transactional
 	public PanelMember addPanellist(Long vacancyId, Long personId, String role) {
 		Vacancy vacancy = this.vacancies.openOwned(vacancyId);
 		this.people.get(personId);
-		int most = this.settings.of(vacancy.getOrganisationId()).getPanelMax();
-		if (this.panel.countByVacancyId(vacancyId) >= most) {
-			throw new FieldException("personId", "vacancy.panel.full", most);
-		}
-		if (this.panel.existsByVacancyIdAndPersonId(vacancyId, personId)) {
-			throw new FieldException("personId", "vacancy.panel.duplicate");
-		}
-		if (this.candidates.existsByVacancyIdAndPersonId(vacancyId, personId)) {
-			throw new FieldException("personId", "vacancy.panel.candidate");
+		List<FieldException.Problem> problems = panellistProblemsOf(vacancyId, personId);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		return this.panel.save(new PanelMember(vacancy.getOrganisationId(), vacancy.getId(), personId, role));
 	}

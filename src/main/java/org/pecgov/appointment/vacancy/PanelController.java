@@ -51,7 +51,8 @@ class PanelController {
 	String addCandidate(@PathVariable Long id,
 			@Valid @ModelAttribute("candidateForm") VacancyForms.AddCandidate candidateForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.vacancies.candidateProblemsOf(id, candidateForm.getPersonId()),
+				() -> {
 			this.vacancies.addCandidate(id, candidateForm.getPersonId(), candidateForm.getNominations());
 			Flash.success(redirect, "vacancy.candidate.added");
 			return "redirect:/vacancies/" + id;
@@ -76,7 +77,7 @@ class PanelController {
 	String addPanellist(@PathVariable Long id,
 			@Valid @ModelAttribute("panelForm") VacancyForms.AddPanellist panelForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.panel.panellistProblemsOf(id, panelForm.getPersonId()), () -> {
 			this.panel.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
 			Flash.success(redirect, "vacancy.panel.added");
 			return "redirect:/vacancies/" + id;

@@ -82,7 +82,7 @@ class VacancyController {
 	@PostMapping
 	String open(@Valid @ModelAttribute("openForm") VacancyForms.Open openForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.vacancies.openProblemsOf(openForm.getPostId()), () -> {
 			Vacancy vacancy = this.vacancies.open(openForm.getPostId(), openForm.getNotes());
 			Flash.success(redirect, "vacancy.opened");
 			return "redirect:/vacancies/" + vacancy.getId();
@@ -112,7 +112,8 @@ class VacancyController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.vacancies.decisionProblemsOf(id, decisionForm.getCandidateId(),
+					decisionForm.getTermStart(), decisionForm.getTermEnd(), decisionForm.getPurpose()), () -> {
 				Appointment appointment = this.vacancies.decide(id,
 						(decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,
 						decisionForm.getCandidateId(), decisionForm.getReasons(), decisionForm.toCommand());

@@ -2,6 +2,7 @@ package org.pecgov.appointment.vacancy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
@@ -126,16 +128,98 @@ public class VacancyService {
 				rules.getPanelMin(), rules.getPanelMax());
 	}
 
+	/**
+	 * What the rules of opening a vacancy find wrong, without saving: a post in use without an open vacancy.
+	 * @param postId the post chosen, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> openProblemsOf(Long postId) {
+		if (postId == null) {
+			return List.of();
+		}
+		Post post = this.posts.get(postId);
+		return new Problems().when(post.isRetired(), "postId", "vacancy.post.retired")
+			.when(this.vacancies.existsByPostIdAndStatus(postId, VacancyStatus.OPEN), "postId", "vacancy.post.alreadyOpen")
+			.list();
+	}
+
+	/**
+	 * What the rules of a candidate find wrong, without saving: someone not retired, not already a candidate or
+	 * on the panel, before any ballot opens.
+	 * @param vacancyId the vacancy
+	 * @param personId the person chosen, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> candidateProblemsOf(Long vacancyId, Long personId) {
+		Vacancy vacancy = openOwned(vacancyId);
+		if (personId == null) {
+			return List.of();
+		}
+		return new Problems().when(this.people.get(personId).isRetired(), "personId", "appointment.person.retired")
+			.when(this.candidates.existsByVacancyIdAndPersonId(vacancy.getId(), personId), "personId",
+					"vacancy.candidate.duplicate")
+			.when(this.panel.existsByVacancyIdAndPersonId(vacancy.getId(), personId), "personId",
+					"vacancy.candidate.onPanel")
+			.when(this.ballotOpened.test(vacancy.getId()), "personId", "vacancy.candidate.ballot")
+			.list();
+	}
+
+	/**
+	 * What the rules of the panel's decision find wrong with what was typed, without saving, so that the form
+	 * says every problem at once: a panel of the PCT's size, and the appointment's own rules for the candidate.
+	 * @param vacancyId the vacancy
+	 * @param candidateId the candidate chosen, or null
+	 * @param start the term's first day, or null
+	 * @param end its last day, or null
+	 * @param purpose a co-opted member's purpose, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> decisionProblemsOf(Long vacancyId, Long candidateId, LocalDate start,
+			LocalDate end, String purpose) {
+		Vacancy vacancy = openOwned(vacancyId);
+		if (isChairPost(vacancy)) {
+			return List.of(new FieldException.Problem("candidateId", "vacancy.chair.ballot"));
+		}
+		List<FieldException.Problem> problems = new ArrayList<>(panelProblemsOf(vacancy));
+		problems.addAll(appointmentProblemsOf(vacancyId, candidateId, start, end, purpose));
+		return problems;
+	}
+
+	/**
+	 * What the rules of the appointment that fills a vacancy find wrong with what was typed, without saving.
+	 * @param vacancyId the vacancy
+	 * @param candidateId the candidate chosen, or null
+	 * @param start the term's first day, or null
+	 * @param end its last day, or null
+	 * @param purpose a co-opted member's purpose, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> appointmentProblemsOf(Long vacancyId, Long candidateId, LocalDate start,
+			LocalDate end, String purpose) {
+		Vacancy vacancy = get(vacancyId);
+		Long personId = (candidateId != null) ? candidate(vacancyId, candidateId).getPersonId() : null;
+		return this.appointments.problemsOf(vacancy.getPostId(), personId, start, end, purpose);
+	}
+
+	private List<FieldException.Problem> panelProblemsOf(Vacancy vacancy) {
+		long panelSize = this.panel.countByVacancyId(vacancy.getId());
+		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
+		return new Problems().when(panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax(), "candidateId",
+				"vacancy.panel.size", rules.getPanelMin(), rules.getPanelMax())
+			.list();
+	}
+
+	private static void refuse(List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
+		}
+	}
+
 	@Transactional
 	public Vacancy open(Long postId, String notes) {
 		Long organisationId = CurrentUser.organisationId();
 		Post post = this.posts.get(postId);
-		if (post.isRetired()) {
-			throw new FieldException("postId", "vacancy.post.retired");
-		}
-		if (this.vacancies.existsByPostIdAndStatus(postId, VacancyStatus.OPEN)) {
-			throw new FieldException("postId", "vacancy.post.alreadyOpen");
-		}
+		refuse(openProblemsOf(postId));
 		return this.vacancies.save(new Vacancy(organisationId, postId, post.getCurrentSpecificationId(),
 				LocalDate.now(this.clock), notes));
 	}
@@ -143,19 +227,8 @@ public class VacancyService {
 	@Transactional
 	public Candidate addCandidate(Long vacancyId, Long personId, String nominations) {
 		Vacancy vacancy = openOwned(vacancyId);
-		Person person = this.people.get(personId);
-		if (person.isRetired()) {
-			throw new FieldException("personId", "appointment.person.retired");
-		}
-		if (this.candidates.existsByVacancyIdAndPersonId(vacancy.getId(), personId)) {
-			throw new FieldException("personId", "vacancy.candidate.duplicate");
-		}
-		if (this.panel.existsByVacancyIdAndPersonId(vacancy.getId(), personId)) {
-			throw new FieldException("personId", "vacancy.candidate.onPanel");
-		}
-		if (this.ballotOpened.test(vacancy.getId())) {
-			throw new FieldException("personId", "vacancy.candidate.ballot");
-		}
+		this.people.get(personId);
+		refuse(candidateProblemsOf(vacancy.getId(), personId));
 		return this.candidates.save(new Candidate(vacancy.getOrganisationId(), vacancy.getId(), personId, nominations));
 	}
 
@@ -202,11 +275,7 @@ public class VacancyService {
 		if (isChairPost(vacancy)) {
 			throw new FieldException("candidateId", "vacancy.chair.ballot");
 		}
-		long panelSize = this.panel.countByVacancyId(vacancyId);
-		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
-		if (panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax()) {
-			throw new FieldException("candidateId", "vacancy.panel.size", rules.getPanelMin(), rules.getPanelMax());
-		}
+		refuse(panelProblemsOf(vacancy));
 		return fill(vacancy, candidateId, reasons, command);
 	}
 

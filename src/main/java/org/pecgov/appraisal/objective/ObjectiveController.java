@@ -48,11 +48,7 @@ class ObjectiveController {
 	@PostMapping
 	String set(@PathVariable("id") Long id, @Valid ObjectiveForm objectiveForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (objectiveForm.getDueOn() != null && !result.hasFieldErrors("dueOn")
-				&& !this.objectives.dueInRange(objectiveForm.getDueOn())) {
-			result.rejectValue("dueOn", "objective.due.range");
-		}
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.objectives.problemsOf(id, objectiveForm.getDueOn()), () -> {
 			this.objectives.set(id, objectiveForm.getLeadArea(), objectiveForm.getObjective(),
 					objectiveForm.getMeasure(), objectiveForm.getDueOn());
 			Flash.success(redirect, "objective.set");

@@ -14,6 +14,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,17 +74,32 @@ public class ObjectiveService {
 		return !dueOn.isBefore(today()) && !dueOn.isAfter(today().plusYears(3));
 	}
 
+	/**
+	 * What the rules of an objective find wrong, without saving, so that the form says every problem at once:
+	 * the person holds a post today, and the objective is due from today to three years ahead.
+	 * @param personId the post holder
+	 * @param dueOn when it is due, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long personId, LocalDate dueOn) {
+		visible(personId);
+		if (!maySet(personId)) {
+			throw new AccessDeniedException("Only the appraiser sets objectives");
+		}
+		return new Problems().when(!this.appraisers.holdsPost(personId, today()), "objective", "objective.notPostHolder")
+			.when(dueOn != null && !dueInRange(dueOn), "dueOn", "objective.due.range")
+			.list();
+	}
+
 	@Transactional
 	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn) {
 		Person person = visible(personId);
 		if (!maySet(personId)) {
 			throw new AccessDeniedException("Only the appraiser sets objectives");
 		}
-		if (!this.appraisers.holdsPost(personId, today())) {
-			throw new FieldException("objective", "objective.notPostHolder");
-		}
-		if (!dueInRange(dueOn)) {
-			throw new FieldException("dueOn", "objective.due.range");
+		List<FieldException.Problem> problems = problemsOf(personId, dueOn);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		return this.objectives.saveAndFlush(new Objective(person.getOrganisationId(), personId, leadArea, objective,
 				measure, dueOn, CurrentUser.actor()));

@@ -55,7 +55,8 @@ class ReviewController {
 
 	@PostMapping
 	String record(@Valid ReviewForm reviewForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result,
+				() -> this.reviews.problemsOf(reviewForm.getPersonId(), reviewForm.getHeldOn()), () -> {
 			Review review = this.reviews.record(reviewForm.getPersonId(), reviewForm.getHeldOn(),
 					reviewForm.getNotes(), reviewForm.getProgress());
 			Flash.success(redirect, "review.recorded");

@@ -16,6 +16,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,30 +91,42 @@ public class ReviewService {
 	 */
 	@Transactional
 	public Review record(Long personId, LocalDate heldOn, String notes, String progress) {
-		if (personId == null) {
-			throw new FieldException("personId", "review.person.required");
+		List<FieldException.Problem> problems = problemsOf(personId, heldOn);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
-		Person person = this.people.byIds(List.of(personId))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new FieldException("personId", "review.person.required"));
-		if (heldOn.isAfter(today())) {
-			throw new FieldException("heldOn", "review.heldOn.future");
-		}
-		if (heldOn.isBefore(today().minusYears(2))) {
-			throw new FieldException("heldOn", "review.heldOn.tooOld");
-		}
-		if (!this.appraisers.holdsPost(personId, heldOn)) {
-			throw new FieldException("personId", "review.notPostHolder");
-		}
-		Long reviewer = this.appraisers.appraiserOf(personId, heldOn)
-			.orElseThrow(() -> new FieldException("personId", "review.noAppraiser"));
+		Person person = this.people.byIds(List.of(personId)).get(0);
+		Long reviewer = this.appraisers.appraiserOf(personId, heldOn).orElseThrow();
 		PecgovPrincipal user = CurrentUser.get();
 		if (user.getRole() != Role.ADMIN && !reviewer.equals(user.getPersonId())) {
 			throw new AccessDeniedException("Only the appraiser records a review");
 		}
 		return this.reviews.saveAndFlush(new Review(person.getOrganisationId(), personId, reviewer, heldOn, notes,
 				progress));
+	}
+
+	/**
+	 * What the rules of a review find wrong with what was typed, without saving, so that the form says every
+	 * problem at once: someone of the PCT who held a post on the day and had an appraiser, on a day from two
+	 * years ago to today.
+	 * @param personId whose review, or null
+	 * @param heldOn when it was held, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long personId, LocalDate heldOn) {
+		boolean known = personId != null && !this.people.byIds(List.of(personId)).isEmpty();
+		Problems problems = new Problems().when(!known, "personId", "review.person.required");
+		if (heldOn != null) {
+			problems.when(heldOn.isAfter(today()), "heldOn", "review.heldOn.future")
+				.when(heldOn.isBefore(today().minusYears(2)), "heldOn", "review.heldOn.tooOld");
+			if (known) {
+				boolean holder = this.appraisers.holdsPost(personId, heldOn);
+				problems.when(!holder, "personId", "review.notPostHolder")
+					.when(holder && this.appraisers.appraiserOf(personId, heldOn).isEmpty(), "personId",
+							"review.noAppraiser");
+			}
+		}
+		return problems.list();
 	}
 
 	/**

@@ -55,7 +55,8 @@ class TrainingController {
 
 	@PostMapping
 	String record(@Valid TrainingForm trainingForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result,
+				() -> this.training.problemsOf(trainingForm.getPersonId(), trainingForm.toDetails()), () -> {
 			this.training.record(trainingForm.getPersonId(), trainingForm.toDetails());
 			Flash.success(redirect, "training.recorded");
 			return "redirect:/training";

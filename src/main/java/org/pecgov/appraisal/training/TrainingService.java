@@ -17,6 +17,7 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -110,31 +111,37 @@ public class TrainingService {
 	@Transactional
 	public TrainingRecord record(Long personId, TrainingDetails details) {
 		PecgovPrincipal user = CurrentUser.get();
-		if (personId == null) {
-			throw new FieldException("personId", "training.person.required");
-		}
-		if (user.getRole() == Role.MEMBER && !personId.equals(user.getPersonId())) {
+		if (personId != null && user.getRole() == Role.MEMBER && !personId.equals(user.getPersonId())) {
 			throw new AccessDeniedException("A member records their own training");
 		}
-		Person person = this.people.byIds(List.of(personId))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new FieldException("personId", "training.person.required"));
-		if (details.attendedOn().isAfter(today())) {
-			throw new FieldException("attendedOn", "training.date.future");
+		List<FieldException.Problem> problems = problemsOf(personId, details);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
-		if (details.attendedOn().isBefore(today().minusYears(10))) {
-			throw new FieldException("attendedOn", "training.date.tooOld");
-		}
-		if (details.pdpItemId() != null) {
-			boolean theirs = personId.equals(user.getPersonId())
-					&& this.appraisals.isPdpItemOf(details.pdpItemId(), personId);
-			if (!theirs) {
-				throw new FieldException("pdpItemId", "training.pdp.unknown");
-			}
-		}
+		Person person = this.people.byIds(List.of(personId)).get(0);
 		return this.training.saveAndFlush(new TrainingRecord(person.getOrganisationId(), personId, details,
 				CurrentUser.actor()));
+	}
+
+	/**
+	 * What the rules of a training record find wrong with what was typed, without saving, so that the form says
+	 * every problem at once: someone of the PCT, a day from ten years ago to today, and a development plan item
+	 * of the user's own.
+	 * @param personId who attended, or null
+	 * @param details what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long personId, TrainingDetails details) {
+		Long me = CurrentUser.get().getPersonId();
+		LocalDate on = details.attendedOn();
+		return new Problems()
+			.when(personId == null || this.people.byIds(List.of(personId)).isEmpty(), "personId",
+					"training.person.required")
+			.when(on != null && on.isAfter(today()), "attendedOn", "training.date.future")
+			.when(on != null && on.isBefore(today().minusYears(10)), "attendedOn", "training.date.tooOld")
+			.when(details.pdpItemId() != null && (personId == null || !personId.equals(me)
+					|| !this.appraisals.isPdpItemOf(details.pdpItemId(), personId)), "pdpItemId", "training.pdp.unknown")
+			.list();
 	}
 
 	private LocalDate today() {

@@ -66,7 +66,7 @@ class CommitteeController {
 	@PostMapping
 	String create(@Valid CommitteeForm committeeForm, BindingResult result, RedirectAttributes redirect) {
 		checkQuorum(committeeForm, result);
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.committees.nameProblems(committeeForm.getName(), null), () -> {
 			Committee committee = this.committees.createSubCommittee(committeeForm.toDetails());
 			Flash.success(redirect, "committee.created", committee.getName());
 			return "redirect:/committees/" + committee.getId();
@@ -88,7 +88,7 @@ class CommitteeController {
 		model.addAttribute("committee", current);
 		checkQuorum(committeeForm, result);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.committees.nameProblems(committeeForm.getName(), id), () -> {
 				this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
 						committeeForm.toDetails());
 				Flash.success(redirect, "committee.updated", committeeForm.getName());

@@ -83,7 +83,8 @@ class PostController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("committee", this.committees.get(committeeId));
 		checkLevels(postForm, result);
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result,
+				() -> this.posts.problemsOf(committeeId, null, postForm.getKind(), postForm.getTitle()), () -> {
 			Post post = this.posts.create(committeeId, postForm.getKind(), postForm.getTitle(), postForm.toDetails());
 			Flash.success(redirect, "post.created", post.getTitle());
 			return "redirect:/posts/" + post.getId();
@@ -109,7 +110,8 @@ class PostController {
 		model.addAttribute("committee", this.committees.get(post.getCommitteeId()));
 		checkLevels(postForm, result);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result,
+					() -> this.posts.problemsOf(post.getCommitteeId(), id, postForm.getKind(), postForm.getTitle()), () -> {
 				this.posts.update(id, (postForm.getVersion() != null) ? postForm.getVersion() : -1, postForm.getKind(),
 						postForm.getTitle(), postForm.toDetails());
 				Flash.success(redirect, "post.updated", postForm.getTitle());

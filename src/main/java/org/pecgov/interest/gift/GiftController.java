@@ -83,7 +83,7 @@ class GiftController {
 		if (personId == null) {
 			return form(null, model);
 		}
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.gifts.problemsOf(giftForm.toDetails()), () -> {
 			this.gifts.record(personId, giftForm.toDetails());
 			Flash.success(redirect, "gift.recorded");
 			return (CurrentUser.get().getRole() == Role.MEMBER) ? "redirect:/declarations/mine" : "redirect:/gifts";

@@ -86,6 +86,17 @@ public class GiftService {
 					.toList(), thresholds)));
 	}
 
+	/**
+	 * What the rules of a gift or hospitality find wrong with what was typed, without saving, so that the form
+	 * says every problem at once: it was offered on a day that has come.
+	 * @param details what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(GiftDetails details) {
+		return (details.offeredOn() != null && details.offeredOn().isAfter(LocalDate.now(this.clock)))
+				? List.of(new FieldException.Problem("offeredOn", "gift.offeredOn.future")) : List.of();
+	}
+
 	@Transactional
 	public Gift record(Long personId, GiftDetails details) {
 		if (CurrentUser.get().getRole() != Role.ADMIN && CurrentUser.get().getRole() != Role.SECRETARY
@@ -93,8 +104,9 @@ public class GiftService {
 			throw new AccessDeniedException("Only your own gifts and hospitality");
 		}
 		Person person = this.people.get(personId);
-		if (details.offeredOn().isAfter(LocalDate.now(this.clock))) {
-			throw new FieldException("offeredOn", "gift.offeredOn.future");
+		List<FieldException.Problem> problems = problemsOf(details);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		if (details.directoryId() != null) {
 			this.directory.owned(person.getOrganisationId(), List.of(details.directoryId()));

@@ -71,7 +71,7 @@ class AttendanceController {
 	String record(@PathVariable("id") Long id, @ModelAttribute("attendanceForm") AttendanceForm attendanceForm,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.attendance.problemsOf(id, attendanceForm.getRows()), () -> {
 				this.attendance.record(id, attendanceForm.getRows());
 				Flash.success(redirect, "attendance.recorded");
 				return "redirect:/meetings/" + id + "/attendance";

@@ -15,6 +15,7 @@ import org.pecgov.meeting.screening.ScreeningService;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.Problems;
 import org.pecgov.shared.StaleEditException;
 
 import org.springframework.modulith.NamedInterface;
@@ -61,35 +62,16 @@ public class AttendanceService {
 		if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
 			throw new FieldException("attendance", "attendance.locked");
 		}
-		MeetingPage page = this.screening.page(meetingId);
-		Set<Long> members = Set.copyOf(page.members());
-		Map<Long, Attendance> recorded = new HashMap<>(page.attendance());
+		List<FieldException.Problem> problems = problemsOf(meeting, rows);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
+		}
+		Map<Long, Attendance> recorded = new HashMap<>(this.screening.page(meetingId).attendance());
 		for (Map.Entry<Long, AttendanceRow> entry : rows.entrySet()) {
 			Long personId = entry.getKey();
 			AttendanceRow row = entry.getValue();
-			if (personId == null || row == null) {
+			if (personId == null || row == null || row.getStatus() == null) {
 				continue;
-			}
-			String field = "rows[" + personId + "].status";
-			if (!members.contains(personId) && !recorded.containsKey(personId)) {
-				throw new FieldException(field, "attendance.notExpected");
-			}
-			if (row.getStatus() == null) {
-				continue;
-			}
-			boolean member = members.contains(personId);
-			// before the day, only apologies: nobody is present at, or absent from, a meeting not yet held
-			if (meeting.getDate().isAfter(this.meetings.today()) && row.getStatus() != AttendanceStatus.APOLOGIES) {
-				throw new FieldException(field, "attendance.future");
-			}
-			if (member && row.getStatus() == AttendanceStatus.IN_ATTENDANCE) {
-				throw new FieldException(field, "attendance.member.inAttendance");
-			}
-			if (!member && row.getStatus() != AttendanceStatus.IN_ATTENDANCE) {
-				throw new FieldException(field, "attendance.nonMember.present");
-			}
-			if (row.getArrivedAt() != null && row.getLeftAt() != null && !row.getLeftAt().isAfter(row.getArrivedAt())) {
-				throw new FieldException("rows[" + personId + "].leftAt", "attendance.times.order");
 			}
 			Attendance line = recorded.get(personId);
 			if (line == null) {
@@ -102,6 +84,53 @@ public class AttendanceService {
 			this.attendance.save(line);
 		}
 		this.attendance.flush();
+	}
+
+	/**
+	 * What the rules of attendance find wrong with the lines typed, without saving: every line's problems at
+	 * once. A member is present, sent apologies or was absent; anyone else is in attendance; before the day only
+	 * apologies are taken; times, when given, are in order.
+	 * @param meetingId the meeting
+	 * @param rows each person's line
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> problemsOf(Long meetingId, Map<Long, AttendanceRow> rows) {
+		Meeting meeting = this.meetings.get(meetingId);
+		if (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED) {
+			return List.of(new FieldException.Problem("attendance", "attendance.locked"));
+		}
+		return problemsOf(meeting, rows);
+	}
+
+	private List<FieldException.Problem> problemsOf(Meeting meeting, Map<Long, AttendanceRow> rows) {
+		MeetingPage page = this.screening.page(meeting.getId());
+		Set<Long> members = Set.copyOf(page.members());
+		Map<Long, Attendance> recorded = page.attendance();
+		boolean beforeTheDay = meeting.getDate().isAfter(this.meetings.today());
+		Problems problems = new Problems();
+		for (Map.Entry<Long, AttendanceRow> entry : rows.entrySet()) {
+			Long personId = entry.getKey();
+			AttendanceRow row = entry.getValue();
+			if (personId == null || row == null) {
+				continue;
+			}
+			String field = "rows[" + personId + "].status";
+			boolean member = members.contains(personId);
+			boolean expected = member || recorded.containsKey(personId);
+			AttendanceStatus status = row.getStatus();
+			problems.when(!expected, field, "attendance.notExpected");
+			if (!expected || status == null) {
+				continue;
+			}
+			// before the day, only apologies: nobody is present at, or absent from, a meeting not yet held
+			problems.when(beforeTheDay && status != AttendanceStatus.APOLOGIES, field, "attendance.future")
+				.when(member && status == AttendanceStatus.IN_ATTENDANCE, field, "attendance.member.inAttendance")
+				.when(!member && status != AttendanceStatus.IN_ATTENDANCE, field, "attendance.nonMember.present")
+				.when(row.getArrivedAt() != null && row.getLeftAt() != null
+						&& !row.getLeftAt().isAfter(row.getArrivedAt()), "rows[" + personId + "].leftAt",
+						"attendance.times.order");
+		}
+		return problems.list();
 	}
 
 	/**

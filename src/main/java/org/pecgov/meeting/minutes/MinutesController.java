@@ -88,7 +88,7 @@ class MinutesController {
 			HttpServletResponse response) {
 		AgendaItem item = this.agenda.item(id, itemId);
 		try {
-			return Forms.submit(result, () -> {
+			return Forms.submitChecked(result, () -> this.minutes.decisionProblemsOf(id, itemId, decisionForm), () -> {
 				this.minutes.record(id, itemId, (decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,
 						decisionForm.getMinutes(), decisionForm);
 				Flash.success(redirect, "minutes.item.saved", item.getTitle());
@@ -106,7 +106,8 @@ class MinutesController {
 	@PostMapping("/minutes/actions")
 	String addAction(@PathVariable("id") Long id, @Valid ActionForm actionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(result, () -> {
+		return Forms.submitChecked(result, () -> this.minutes.actionProblemsOf(id, actionForm.getItemId(),
+				actionForm.getOwnerId(), actionForm.getDueOn()), () -> {
 			this.minutes.addAction(id, actionForm.getItemId(), actionForm.getDescription(), actionForm.getOwnerId(),
 					actionForm.getDueOn());
 			Flash.success(redirect, "action.added");

@@ -24,6 +24,7 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -98,6 +99,38 @@ public class MinutesService {
 	}
 
 	/**
+	 * What the rules of a decision find wrong with what was typed, without saving, so that the form says every
+	 * problem at once: only a debated item is decided, with an outcome, by no more votes than members eligible,
+	 * and an item without a quorum is referred rather than decided.
+	 * @param meetingId the meeting
+	 * @param itemId the item
+	 * @param decision what was typed
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> decisionProblemsOf(Long meetingId, Long itemId, DecisionForm decision) {
+		Meeting meeting = this.meetings.get(meetingId);
+		AgendaItem item = this.items.item(itemId, meetingId, meeting.getOrganisationId())
+			.orElseThrow(() -> new NotFoundException("AgendaItem", itemId));
+		return decisionProblemsOf(meetingId, item, decision);
+	}
+
+	private List<FieldException.Problem> decisionProblemsOf(Long meetingId, AgendaItem item, DecisionForm decision) {
+		if (decision == null || !decision.hasAnything()) {
+			return List.of();
+		}
+		if (!item.getPurpose().isDebated()) {
+			return List.of(new FieldException.Problem("outcome", "decision.information"));
+		}
+		int votes = value(decision.getVotesFor()) + value(decision.getVotesAgainst()) + value(decision.getAbstentions());
+		Screening.ItemResult result = this.screening.page(meetingId).resultOf(item.getId());
+		int eligible = (result.quorum() != null) ? result.quorum().members() : 0;
+		return new Problems().when(decision.getOutcome() == null, "outcome", "decision.outcome.required")
+			.when(votes > eligible, "votesFor", "decision.votes.tooMany")
+			.when(result.isInquorate() && item.getReferredTo() == null, "outcome", "decision.inquorate")
+			.list();
+	}
+
+	/**
 	 * Records the minutes of an item and, where something was decided, the decision. Votes, when given,
 	 * add up to no more than the members present and eligible to decide (those not excluded by the plan
 	 * for their conflict).
@@ -119,23 +152,9 @@ public class MinutesService {
 			.orElseThrow(() -> new NotFoundException("AgendaItem", itemId));
 		item.checkVersion(version);
 		boolean decided = decision != null && decision.hasAnything();
-		if (decided) {
-			if (!item.getPurpose().isDebated()) {
-				throw new FieldException("outcome", "decision.information");
-			}
-			if (decision.getOutcome() == null) {
-				throw new FieldException("outcome", "decision.outcome.required");
-			}
-			int votes = value(decision.getVotesFor()) + value(decision.getVotesAgainst())
-					+ value(decision.getAbstentions());
-			Screening.ItemResult result = this.screening.page(meetingId).resultOf(itemId);
-			int eligible = (result.quorum() != null) ? result.quorum().members() : 0;
-			if (votes > eligible) {
-				throw new FieldException("votesFor", "decision.votes.tooMany");
-			}
-			if (result.isInquorate() && item.getReferredTo() == null) {
-				throw new FieldException("outcome", "decision.inquorate");
-			}
+		List<FieldException.Problem> problems = decisionProblemsOf(meetingId, item, decision);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		item.recordMinutes(minutes);
 		// The item's version stands for its minutes and its decision together.
@@ -151,6 +170,31 @@ public class MinutesService {
 			this.decisions.delete(existing);
 		}
 		return this.items.save(item);
+	}
+
+	/**
+	 * What the rules of an action find wrong with what was typed, without saving, so that the form says every
+	 * problem at once: an item of the meeting, an owner from the register, due from the meeting's day to five
+	 * years after it.
+	 * @param meetingId the meeting
+	 * @param itemId the item it arose from, or null
+	 * @param ownerId who does it, or null
+	 * @param dueOn by when, or null
+	 * @return the problems
+	 */
+	public List<FieldException.Problem> actionProblemsOf(Long meetingId, Long itemId, Long ownerId, LocalDate dueOn) {
+		return actionProblemsOf(this.meetings.get(meetingId), itemId, ownerId, dueOn);
+	}
+
+	private List<FieldException.Problem> actionProblemsOf(Meeting meeting, Long itemId, Long ownerId,
+			LocalDate dueOn) {
+		return new Problems()
+			.when(itemId != null && this.items.item(itemId, meeting.getId(), meeting.getOrganisationId()).isEmpty(),
+					"itemId", "action.item.unknown")
+			.when(ownerId == null || this.people.byIds(List.of(ownerId)).isEmpty(), "ownerId", "action.owner.unknown")
+			.when(dueOn != null && dueOn.isBefore(meeting.getDate()), "dueOn", "action.due.beforeMeeting")
+			.when(dueOn != null && dueOn.isAfter(meeting.getDate().plusYears(5)), "dueOn", "action.due.tooFar")
+			.list();
 	}
 
 	/**
@@ -171,18 +215,9 @@ public class MinutesService {
 		if (meeting.getStatus() != MeetingStatus.HELD) {
 			throw new FieldException("description", "action.notHeld");
 		}
-		if (itemId != null && this.items.item(itemId, meetingId,
-				meeting.getOrganisationId()).isEmpty()) {
-			throw new FieldException("itemId", "action.item.unknown");
-		}
-		if (ownerId == null || this.people.byIds(List.of(ownerId)).isEmpty()) {
-			throw new FieldException("ownerId", "action.owner.unknown");
-		}
-		if (dueOn.isBefore(meeting.getDate())) {
-			throw new FieldException("dueOn", "action.due.beforeMeeting");
-		}
-		if (dueOn.isAfter(meeting.getDate().plusYears(5))) {
-			throw new FieldException("dueOn", "action.due.tooFar");
+		List<FieldException.Problem> problems = actionProblemsOf(meeting, itemId, ownerId, dueOn);
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
 		}
 		return this.actions.saveAndFlush(new MeetingAction(meeting.getOrganisationId(), meetingId, itemId,
 				description, ownerId, dueOn));

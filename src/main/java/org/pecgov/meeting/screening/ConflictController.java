@@ -1,10 +1,16 @@
 package org.pecgov.meeting.screening;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.Problems;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
+import org.pecgov.web.PageProblems;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,32 +58,41 @@ class ConflictController {
 			if (itemId == null || personId == null) {
 				throw new FieldException("personId", "conflicts.noFlag");
 			}
-			if (text != null && text.length() > 1000) {
-				throw new FieldException("note", "conflicts.note.tooLong");
-			}
+			// what is wrong with the plan and the note, said together
+			new Problems().when(plan == null, "plan", "conflict.plan.required")
+				.when(text != null && text.length() > 1000, "note", "conflicts.note.tooLong")
+				.throwIfAny();
 			this.conflicts.record(id, itemId, personId, plan, text, version);
 			Flash.success(redirect, "conflicts.recorded");
 			return "redirect:/meetings/" + id + "/conflicts#item-" + itemId;
 		}
 		catch (FieldException ex) {
 			// no form object: the rule broken is shown on the row of the flag being planned
-			return refused(id, itemId, personId, plan, note, ex.getField(), ex.getMessageKey(), model);
+			return refused(id, itemId, personId, plan, note, ex.getProblems(), model);
 		}
 		catch (AccessDeniedException ex) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return refused(id, itemId, personId, plan, note, "plan", "conflicts.notChair", model);
+			return refused(id, itemId, personId, plan, note,
+					List.of(new FieldException.Problem("plan", "conflicts.notChair")), model);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
-			return refused(id, itemId, personId, plan, note, "plan", "conflicts.stale", model);
+			return refused(id, itemId, personId, plan, note,
+					List.of(new FieldException.Problem("plan", "conflicts.stale")), model);
 		}
 	}
 
-	private String refused(Long id, Long itemId, Long personId, PlanChoice plan, String note, String field,
-			String key, Model model) {
-		model.addAttribute("planError", key);
-		model.addAttribute("planErrorField", "note".equals(field) ? "note" : "plan");
+	private String refused(Long id, Long itemId, Long personId, PlanChoice plan, String note,
+			List<FieldException.Problem> problems, Model model) {
+		String row = itemId + "-" + personId;
+		Map<String, String> summary = new LinkedHashMap<>();
+		for (FieldException.Problem problem : problems) {
+			boolean onNote = "note".equals(problem.field());
+			model.addAttribute(onNote ? "noteError" : "planError", problem.messageKey());
+			summary.putIfAbsent(onNote ? "note-" + row : "plan-" + row + "-STAYS", problem.messageKey());
+		}
+		model.addAttribute(PageProblems.ATTRIBUTE, summary);
 		model.addAttribute("errorItem", itemId);
 		model.addAttribute("errorPerson", personId);
 		model.addAttribute("errorPlan", plan);

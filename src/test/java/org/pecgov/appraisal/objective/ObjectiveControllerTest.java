@@ -103,7 +103,8 @@ class ObjectiveControllerTest {
 
 	@Test
 	void aDueDateOutOfRangeIsSaidWithTheOtherProblems() {
-		given(this.objectives.dueInRange(LocalDate.of(1800, 1, 1))).willReturn(false);
+		given(this.objectives.problemsOf(100L, LocalDate.of(1800, 1, 1)))
+			.willReturn(List.of(new FieldException.Problem("dueOn", "objective.due.range")));
 
 		assertThat(this.mvc.post()
 			.uri("/members/100/objectives")
