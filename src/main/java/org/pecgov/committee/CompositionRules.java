@@ -79,7 +79,7 @@ public final class CompositionRules {
 			.map(Member::name)
 			.toList();
 		results.add(new Result(Rule.CLINICAL_PRACTISING, notPractising.isEmpty(), names(notPractising),
-				settings.getMinPatientDays().stripTrailingZeros().toPlainString()));
+				settings.getMinPatientDays().stripTrailingZeros()));
 		List<PostKind> missing = rules.coreManagement()
 			.stream()
 			.map(PostKind::valueOf)

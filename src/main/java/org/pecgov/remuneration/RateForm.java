@@ -41,7 +41,24 @@ public class RateForm {
 	@DecimalMin(value = "0")
 	@DecimalMax(value = "1000000")
 	@Digits(integer = 7, fraction = 2)
-	private BigDecimal backfillPerDay = BigDecimal.ZERO;
+	private BigDecimal backfillPerDay;
+
+	/**
+	 * A form for new rates, filled with those in force so that an uplift changes only what changes; empty but
+	 * for the guidance's rates when none are set.
+	 * @param current the rates in force, or null
+	 * @return the form
+	 */
+	static RateForm from(RemunerationRate current) {
+		RateForm form = new RateForm();
+		if (current != null) {
+			form.ceoSalary = current.getCeoSalary();
+			form.chairPercent = current.getChairPercent();
+			form.memberPercent = current.getMemberPercent();
+			form.backfillPerDay = current.getBackfillPerDay();
+		}
+		return form;
+	}
 
 	RateDetails toDetails() {
 		return new RateDetails(this.effectiveFrom, this.ceoSalary, this.chairPercent, this.memberPercent,

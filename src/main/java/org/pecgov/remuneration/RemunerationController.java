@@ -1,13 +1,19 @@
 package org.pecgov.remuneration;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.StaleEditException;
+import org.pecgov.web.Dates;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +35,11 @@ class RemunerationController {
 
 	private final RemunerationService remuneration;
 
-	RemunerationController(RemunerationService remuneration) {
+	private final Clock clock;
+
+	RemunerationController(RemunerationService remuneration, Clock clock) {
 		this.remuneration = remuneration;
+		this.clock = clock;
 	}
 
 	@InitBinder("rateForm")
@@ -42,9 +51,30 @@ class RemunerationController {
 	String show(Model model) {
 		model.addAttribute("page", this.remuneration.page());
 		if (!model.containsAttribute("rateForm")) {
-			model.addAttribute("rateForm", new RateForm());
+			model.addAttribute("rateForm", RateForm.from(this.remuneration.page().current()));
 		}
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "remuneration/remuneration";
+	}
+
+	@PostMapping("/rates/{id}/withdraw")
+	String withdrawRate(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			RemunerationRate withdrawn = this.remuneration.withdrawRate(id, version);
+			Flash.success(redirect, "remuneration.withdrawn", new Dates().day(withdrawn.getEffectiveFrom()));
+			return "redirect:/remuneration";
+		}
+		catch (FieldException ex) {
+			// a button, not a form: the rule broken goes to the top of the page
+			model.addAttribute("pageError", ex.getMessageKey());
+			return show(model);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("pageError", "remuneration.withdraw.stale");
+			return show(model);
+		}
 	}
 
 	@PostMapping("/rates")

@@ -182,6 +182,26 @@ public class RemunerationService implements PayRates {
 	}
 
 	/**
+	 * Withdraws rates that are not yet in force, so that rates recorded by mistake for a coming date can be
+	 * recorded again corrected; rates in force, or that were, stay in the history.
+	 * @param id the rates
+	 * @param version the version the administrator saw
+	 * @return the rates withdrawn
+	 */
+	@Transactional
+	public RemunerationRate withdrawRate(Long id, long version) {
+		RemunerationRate rate = this.rates.findByIdAndOrganisationId(id, CurrentUser.organisationId())
+			.orElseThrow(() -> new NotFoundException("RemunerationRate", id));
+		rate.checkVersion(version);
+		if (!rate.getEffectiveFrom().isAfter(LocalDate.now(this.clock))) {
+			throw new FieldException("rate", "remuneration.withdraw.inForce");
+		}
+		this.rates.delete(rate);
+		this.rates.flush();
+		return rate;
+	}
+
+	/**
 	 * Pays a member at their own rate, with a reason; a blank rate returns them to the members' rate.
 	 * @param appointmentId the member's appointment (not the chair's)
 	 * @param percent their rate, or null

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
+import org.pecgov.support.FixedClock;
 import org.pecgov.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @WebMvcTest(RemunerationController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, FixedClock.class })
 class RemunerationControllerTest {
 
 	@Autowired

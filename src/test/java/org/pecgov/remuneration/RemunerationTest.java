@@ -114,6 +114,32 @@ class RemunerationTest {
 			.isEqualTo("remuneration.chair.belowMembers");
 	}
 
+	@Test
+	void ratesNotYetInForceCanBeWithdrawnAndRecordedAgainCorrectedButRatesInForceStay() {
+		RemunerationRate inForce = this.remuneration.addRate(rates(this.today.minusDays(1), "100000"));
+		RemunerationRate coming = this.remuneration.addRate(rates(this.today.plusMonths(1), "1100000"));
+
+		assertProblem(() -> this.remuneration.withdrawRate(inForce.getId(), inForce.getVersion()),
+				"remuneration.withdraw.inForce");
+		this.remuneration.withdrawRate(coming.getId(), coming.getVersion());
+		this.remuneration.addRate(rates(this.today.plusMonths(1), "110000"));
+
+		assertThat(this.remuneration.page().history()).filteredOn((r) -> r.getEffectiveFrom().equals(this.today.plusMonths(1)))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.getCeoSalary()).isEqualByComparingTo("110000"));
+		assertThat(this.remuneration.page().history()).extracting(RemunerationRate::getEffectiveFrom)
+			.contains(this.today.minusDays(1));
+	}
+
+	@Test
+	void anotherPctsRatesCannotBeWithdrawn() {
+		RemunerationRate coming = this.remuneration.addRate(rates(this.today.plusMonths(2), "100000"));
+		SignIn.as(Role.ADMIN, new DemoIds(this.jdbc).organisation("NSH"), null);
+
+		assertThatThrownBy(() -> this.remuneration.withdrawRate(coming.getId(), coming.getVersion()))
+			.isInstanceOf(org.pecgov.shared.NotFoundException.class);
+	}
+
 	private static RateDetails rates(LocalDate from, String salary) {
 		return new RateDetails(from, new BigDecimal(salary), new BigDecimal("95"), new BigDecimal("80"),
 				new BigDecimal("9000"));

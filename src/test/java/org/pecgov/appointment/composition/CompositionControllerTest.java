@@ -65,7 +65,7 @@ class CompositionControllerTest {
 			.bodyText()
 			.contains("3 clinical members: your PCT needs 4 to 8")
 			.contains("Director of finance")
-			.contains("2 GP(s) among clinical members (at least 1)")
+			.contains("2 GPs among clinical members (at least 1)")
 			.contains("2 rules not met")
 			.contains("Vacant");
 	}
