@@ -4,11 +4,11 @@ import org.pecgov.competency.CompetencyService;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.SettingsService;
+import org.pecgov.shared.StartupLock;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives every PCT that lacks them its PEC rules, competency catalogue, PEC and Board (new PCTs get
@@ -25,21 +25,21 @@ class PctDefaults implements ApplicationRunner {
 
 	private final CommitteeService committees;
 
-	private final TransactionTemplate transaction;
+	private final StartupLock startup;
 
 	PctDefaults(OrganisationService organisations, SettingsService settings, CompetencyService competencies,
-			CommitteeService committees, TransactionTemplate transaction) {
+			CommitteeService committees, StartupLock startup) {
 		this.organisations = organisations;
 		this.settings = settings;
 		this.competencies = competencies;
 		this.committees = committees;
-		this.transaction = transaction;
+		this.startup = startup;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (Organisation pct : this.organisations.pcts()) {
-			this.transaction.executeWithoutResult((status) -> {
+			this.startup.holding(() -> {
 				this.settings.ensureDefaults(pct.getId());
 				this.competencies.seedCatalogue(pct.getId());
 				this.committees.ensureDefaults(pct.getId());

@@ -16,6 +16,7 @@ import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.Role;
+import org.pecgov.shared.StartupLock;
 import org.pecgov.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data: two PCTs of one SHA with realistic PEC members and a user per role. Loaded in demo
@@ -50,19 +50,19 @@ class DemoData implements ApplicationRunner {
 
 	private final PasswordPolicy policy;
 
-	private final TransactionTemplate transaction;
+	private final StartupLock startup;
 
 	private final ObjectProvider<DemoSeed> seeds;
 
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, TransactionTemplate transaction, ObjectProvider<DemoSeed> seeds) {
+			PasswordPolicy policy, StartupLock startup, ObjectProvider<DemoSeed> seeds) {
 		this.seeds = seeds;
 		this.properties = properties;
 		this.organisations = organisations;
 		this.people = people;
 		this.users = users;
 		this.policy = policy;
-		this.transaction = transaction;
+		this.startup = startup;
 	}
 
 	@Override
@@ -76,16 +76,21 @@ class DemoData implements ApplicationRunner {
 			throw new IllegalStateException("PECGOV_DEMO_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
 					+ " characters and not be a common password");
 		}
-		if (this.organisations.findByCode(SHA_CODE).isPresent()) {
-			if (given) {
-				accounts().forEach((email) -> this.users.setPasswordOf(email, configured));
-			}
-			log.info("Demo mode: the demo data is already loaded");
-			return;
-		}
 		String password = given ? configured : this.policy.generate();
-		this.transaction.executeWithoutResult((status) -> load(password));
-		if (given) {
+		boolean loaded = this.startup.holding(() -> {
+			if (this.organisations.findByCode(SHA_CODE).isPresent()) {
+				if (given) {
+					accounts().forEach((email) -> this.users.setPasswordOf(email, configured));
+				}
+				return false;
+			}
+			load(password);
+			return true;
+		});
+		if (!loaded) {
+			log.info("Demo mode: the demo data is already loaded");
+		}
+		else if (given) {
 			log.info("Demo mode: loaded the demo PCTs; the demo accounts use PECGOV_DEMO_PASSWORD");
 		}
 		else {

@@ -219,14 +219,9 @@ public class MeetingService {
 			.list();
 	}
 
+	/** Whether a committee is the PCT's, asked without a lookup that fails (which would spoil the transaction). */
 	private boolean knownCommittee(Long committeeId) {
-		try {
-			this.committees.get(committeeId);
-			return true;
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		return this.committees.committees().stream().anyMatch((c) -> c.getId().equals(committeeId));
 	}
 
 	/**

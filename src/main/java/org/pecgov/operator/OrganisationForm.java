@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
  */
 public class OrganisationForm {
 
+	/** First, as on the page (the error summary follows the order of the fields). */
+	private Long shaId;
+
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z0-9]{2,10}")
 	private String code;
@@ -16,8 +19,6 @@ public class OrganisationForm {
 	@NotBlank
 	@Size(max = 200)
 	private String name;
-
-	private Long shaId;
 
 	public String getCode() {
 		return this.code;

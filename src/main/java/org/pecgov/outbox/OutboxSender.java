@@ -1,10 +1,14 @@
 package org.pecgov.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.pecgov.config.PecgovProperties;
@@ -15,9 +19,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +69,7 @@ public class OutboxSender {
 	 */
 	@Scheduled(fixedDelayString = "${pecgov.outbox.interval:PT1M}",
 			initialDelayString = "${pecgov.outbox.initial-delay:PT1M}")
-	@SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT15M")
+	@SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT1M")
 	public void sendWaiting() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
@@ -108,7 +113,7 @@ public class OutboxSender {
 
 	private Outcome send(JavaMailSender sender, OutboxMessage message) {
 		try {
-			sender.send(mail(message));
+			sender.send(mail(sender, message));
 		}
 		catch (MailException ex) {
 			boolean server = ex instanceof MailAuthenticationException || unreachable(ex);
@@ -126,13 +131,35 @@ public class OutboxSender {
 		return Outcome.SENT;
 	}
 
-	private SimpleMailMessage mail(OutboxMessage message) {
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(this.properties.getMailFrom());
-		mail.setTo(message.recipient());
-		mail.setSubject(message.subject());
-		mail.setText(message.body());
+	/**
+	 * The message as an email whose Message-ID is the outbox message's own, so that an email sent again after
+	 * a crash (sent, but not yet marked so) is known by mail servers and clients as the same email.
+	 */
+	private MimeMessage mail(JavaMailSender sender, OutboxMessage message) {
+		MimeMessage mail = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.properties.getMailFrom());
+			helper.setTo(message.recipient());
+			helper.setSubject(message.subject());
+			helper.setText(message.body());
+			mail.setHeader("Message-ID", messageId(message.id(), this.properties.getMailFrom()));
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
 		return mail;
+	}
+
+	/**
+	 * The Message-ID of an outbox message: one per message, as each is one per deduplication key.
+	 * @param id the outbox message
+	 * @param from the service's sending address, whose domain the id carries
+	 * @return the Message-ID
+	 */
+	static String messageId(long id, String from) {
+		String domain = (from != null && from.contains("@")) ? from.substring(from.lastIndexOf('@') + 1).strip() : "";
+		return "<pecgov-outbox-" + id + "@" + (domain.isEmpty() ? "pecgov" : domain) + ">";
 	}
 
 	/** Whether the server, not the message, failed. */

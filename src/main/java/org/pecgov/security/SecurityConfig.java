@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,14 +14,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Who may open which URL. Services scope every record to the user's organisation on top of this.
@@ -37,7 +40,15 @@ public class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+		// No session until one is needed: the CSRF token lives in a cookie (so the login page and the public
+		// pages write no session), and no request is saved for after login (login always leads home).
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(secureCookies).sameSite("Lax"));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+			.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/nhsuk/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility")
 			.permitAll()
@@ -159,7 +170,8 @@ public class SecurityConfig {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfig::accessDenied))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfig::accessDenied)
+				.authenticationEntryPoint(SecurityConfig::signIn))
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -175,6 +187,16 @@ public class SecurityConfig {
 					email.strip().substring(0, Math.min(email.strip().length(), 254)));
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	/**
+	 * To the login page; a form sent once the session has ended says so there (its token, kept in a cookie,
+	 * may well still be good).
+	 */
+	static void signIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		boolean formSent = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+		response.sendRedirect(request.getContextPath() + (formSent ? "/login?expired" : "/login"));
 	}
 
 	/**

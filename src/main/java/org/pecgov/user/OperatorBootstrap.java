@@ -3,6 +3,7 @@ package org.pecgov.user;
 import org.pecgov.config.PecgovProperties;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.Role;
+import org.pecgov.shared.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,10 @@ class OperatorBootstrap implements ApplicationRunner {
 
 	private final PecgovProperties properties;
 
-	OperatorBootstrap(UserService users, PasswordPolicy policy, PecgovProperties properties) {
+	private final StartupLock startup;
+
+	OperatorBootstrap(UserService users, PasswordPolicy policy, PecgovProperties properties, StartupLock startup) {
+		this.startup = startup;
 		this.users = users;
 		this.policy = policy;
 		this.properties = properties;
@@ -36,6 +40,10 @@ class OperatorBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.startup.holding(this::createFirstOperator);
+	}
+
+	private void createFirstOperator() {
 		if (this.users.hasOperator()) {
 			return;
 		}

@@ -238,14 +238,9 @@ public class UserService {
 		return problems.list();
 	}
 
+	/** Whether a person is the PCT's, asked without a lookup that fails (which would spoil the transaction). */
 	private boolean knownPerson(Long personId) {
-		try {
-			this.people.get(personId);
-			return true;
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		return !this.people.byIds(List.of(personId)).isEmpty();
 	}
 
 	/**
@@ -267,8 +262,9 @@ public class UserService {
 		if (newPassword != null) {
 			String broken = this.policy.problem(newPassword).orElse(null);
 			problems.when(broken != null, "newPassword", broken);
-			problems.when(broken == null && this.encoder.matches(newPassword, user.getPasswordHash()), "newPassword",
-					"password.same");
+			// said only to whoever proved who they are: otherwise it would confirm a guess of the password
+			problems.when(broken == null && problems.list().isEmpty()
+					&& this.encoder.matches(newPassword, user.getPasswordHash()), "newPassword", "password.same");
 		}
 		return problems.list();
 	}

@@ -179,6 +179,40 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Makes the window as wide as a phone's (or any other width), its height kept.
+	 * @param width the width in CSS pixels
+	 */
+	void width(int width) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+	}
+
+	/**
+	 * How much wider than the window the page is, in CSS pixels (0 when it fits).
+	 * @return the overflow
+	 */
+	long overflow() {
+		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
+	}
+
+	/**
+	 * The elements that reach past the window's right edge (outside any region that scrolls), to say what
+	 * makes a page too wide.
+	 * @return their tags, classes and widths
+	 */
+	String pastTheEdge() {
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("""
+				const edge = document.documentElement.clientWidth;
+				return Array.from(document.querySelectorAll('body *'))
+				  .filter((e) => e.getBoundingClientRect().right > edge + 1)
+				  				  .slice(0, 8)
+				  .map((e) => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().width))
+				  .join('; ');
+				"""));
+	}
+
+	/**
 	 * Fails when axe finds any WCAG 2.2 A or AA violation on the page shown.
 	 */
 	void assertAccessible() {

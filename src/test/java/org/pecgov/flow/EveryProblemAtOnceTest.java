@@ -14,6 +14,7 @@ import org.pecgov.support.BrowserlessSession;
 import org.pecgov.support.BrowserlessSession.Page;
 import org.pecgov.support.DemoIds;
 import org.pecgov.support.PecgovDatabase;
+import org.pecgov.support.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,12 @@ class EveryProblemAtOnceTest {
 				this.today.minusDays(1), "startTime", "10:00", "place", "", "remoteLink", "", "publicMeeting", "true"));
 
 		refused(page, Map.of("date", "meeting.date.past", "place", "meeting.place.required", "type", ""));
+
+		// a committee that is not the PCT's is said as a problem of the form, not a failure of the service
+		refused(secretary.post("/meetings", form("committeeId", "999999999", "type", "BUSINESS", "date",
+				this.today.plusDays(7), "startTime", "10:00", "place", "", "remoteLink", "http://meet.example",
+				"publicMeeting", "true")), Map.of("committeeId", "meeting.committee.unknown", "remoteLink",
+						"meeting.remoteLink.https"));
 	}
 
 	@Test
@@ -117,12 +124,21 @@ class EveryProblemAtOnceTest {
 		refused(admin.post("/admin/users", form("email", "chair@southvale.example", "displayName", "", "role", "MEMBER",
 				"personId", "")), Map.of("email", "user.email.duplicate", "personId", "user.person.required",
 						"displayName", ""));
+		admin.get("/admin/users/new");
+		refused(admin.post("/admin/users", form("email", "someone.new@southvale.example", "displayName", "", "role",
+				"MEMBER", "personId", "999999999")), Map.of("personId", "user.person.unknown", "displayName", ""));
 
 		BrowserlessSession member = as("member");
 		member.get("/account/password");
 		refused(member.post("/account/password", form("currentPassword", "not-my-password-at-all", "newPassword",
 				"short", "confirmPassword", "different")), Map.of("currentPassword", "password.current.wrong",
 						"newPassword", "", "confirmPassword", "password.confirm.mismatch"));
+		// a wrong current password with the right one as the new: nothing confirms the guess
+		member.get("/account/password");
+		Page guess = member.post("/account/password", form("currentPassword", "not-my-password-at-all", "newPassword",
+				TestUsers.PASSWORD, "confirmPassword", TestUsers.PASSWORD));
+		refused(guess, Map.of("currentPassword", "password.current.wrong"));
+		assertThat(guess.body()).doesNotContain(message("password.same"));
 	}
 
 	@Test
@@ -223,10 +239,17 @@ class EveryProblemAtOnceTest {
 		rows.put("rows[" + present.get(1) + "].arrivedAt", "11:00");
 		rows.put("rows[" + present.get(1) + "].leftAt", "10:00");
 		rows.put("rows[999999999].status", "PRESENT");
-		refused(secretary.post("/meetings/" + held + "/attendance", rows),
-				Map.of("rows[" + present.get(0) + "].status", "attendance.member.inAttendance",
-						"rows[" + present.get(1) + "].leftAt", "attendance.times.order", "rows[999999999].status",
-						"attendance.notExpected"));
+		if (present.size() > 2) {
+			rows.put("rows[" + present.get(2) + "].status", "ABSENT");
+			rows.put("rows[" + present.get(2) + "].arrivedAt", "14:00");
+		}
+		Page attendance = secretary.post("/meetings/" + held + "/attendance", rows);
+		refused(attendance, Map.of("rows[" + present.get(0) + "].status", "attendance.member.inAttendance",
+				"rows[" + present.get(1) + "].leftAt", "attendance.times.order", "rows[999999999].status",
+				"attendance.notExpected"));
+		if (present.size() > 2) {
+			assertThat(attendance.body()).contains(message("attendance.times.notThere"));
+		}
 
 		long item = this.jdbc.queryForObject("select id from agenda_item where meeting_id = ? and purpose = 'DECISION' "
 				+ "order by position limit 1", Long.class, held);
@@ -290,8 +313,15 @@ class EveryProblemAtOnceTest {
 		String page = admin.get(vacancy).body();
 		Page decided = admin.post(vacancy + "/decision", form("version", version(page), "candidateId", candidate,
 				"termStart", this.today, "termEnd", this.today.minusDays(1), "reasons", "r".repeat(4001)));
-		refused(decided, Map.of("candidateId", "", "termEnd", "", "reasons", ""));
+		refused(decided, Map.of("termEnd", "", "reasons", ""));
 		assertThat(decided.body()).contains(HtmlUtils.htmlEscape(this.messages.getMessage("vacancy.panel.size",
+				new Object[] { 3, 4 }, Locale.UK)));
+
+		// no candidate chosen, and the panel too small: both said
+		Page undecided = admin.post(vacancy + "/decision", form("version", version(admin.get(vacancy).body()),
+				"candidateId", "", "termStart", this.today, "termEnd", this.today.plusYears(3)));
+		refused(undecided, Map.of("candidateId", "vacancy.decision.candidate"));
+		assertThat(undecided.body()).contains(HtmlUtils.htmlEscape(this.messages.getMessage("vacancy.panel.size",
 				new Object[] { 3, 4 }, Locale.UK)));
 
 		admin.get(vacancy);

@@ -3,11 +3,12 @@ package org.pecgov.outbox;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,9 @@ class OutboxMailTest {
 		assertThat(status("mailtest:1")).isEqualTo("SENT");
 		assertThat(this.jdbc.queryForObject("select sent_at is not null from outbox_message where dedupe_key = ?",
 				Boolean.class, "mailtest:1")).isTrue();
+		// the same Message-ID whenever it is sent, so a copy sent again after a crash is known as the same email
+		long id = this.jdbc.queryForObject("select id from outbox_message where dedupe_key = ?", Long.class, "mailtest:1");
+		assertThat(mail.getMessageID()).isEqualTo("<pecgov-outbox-" + id + "@southvale.example>");
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package org.pecgov.user;
 
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 import org.pecgov.config.PecgovProperties;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.Role;
+import org.pecgov.shared.StartupLock;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -21,7 +24,18 @@ class OperatorBootstrapTest {
 
 	private final PecgovProperties properties = new PecgovProperties();
 
-	private final OperatorBootstrap bootstrap = new OperatorBootstrap(this.users, new PasswordPolicy(), this.properties);
+	/** No other instance here: the work runs at once. */
+	private final StartupLock alone = new StartupLock(null, null) {
+
+		@Override
+		public <T> T holding(Supplier<T> work) {
+			return work.get();
+		}
+
+	};
+
+	private final OperatorBootstrap bootstrap = new OperatorBootstrap(this.users, new PasswordPolicy(), this.properties,
+			this.alone);
 
 	@Test
 	void stopsTheStartOnAnEmptyDatabaseWithoutTheOperatorVariables() {

@@ -204,7 +204,8 @@ public class VacancyService {
 	private List<FieldException.Problem> panelProblemsOf(Vacancy vacancy) {
 		long panelSize = this.panel.countByVacancyId(vacancy.getId());
 		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
-		return new Problems().when(panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax(), "candidateId",
+		// the panel, not a field of the decision: said with whatever is wrong with the candidate chosen
+		return new Problems().when(panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax(), "panel",
 				"vacancy.panel.size", rules.getPanelMin(), rules.getPanelMax())
 			.list();
 	}

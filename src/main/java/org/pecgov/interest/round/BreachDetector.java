@@ -30,7 +30,7 @@ class BreachDetector {
 	}
 
 	@Scheduled(cron = "${pecgov.breaches.cron:0 30 2 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "breach-detector", lockAtLeastFor = "PT5M")
+	@SchedulerLock(name = "breach-detector", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
 	public void detect() {
 		for (Organisation pct : this.organisations.pcts()) {
 			try {

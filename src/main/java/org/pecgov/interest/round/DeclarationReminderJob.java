@@ -28,7 +28,7 @@ class DeclarationReminderJob {
 	}
 
 	@Scheduled(cron = "${pecgov.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "declaration-reminders", lockAtLeastFor = "PT5M")
+	@SchedulerLock(name = "declaration-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
 	public void remind() {
 		for (Organisation pct : this.organisations.pcts()) {
 			try {

@@ -1,12 +1,8 @@
 package org.pecgov.meeting.agenda;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of paper accepted, known by their content, never by the name of the file.
@@ -63,20 +59,52 @@ public enum PaperType {
 		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
+	/**
+	 * Whether a ZIP names a Word document in its central directory: read without inflating anything, so that a
+	 * small file that unpacks to gigabytes costs no more to check than any other.
+	 */
 	private static boolean isWordDocument(byte[] content) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ENTRIES) {
-				if ("word/document.xml".equals(entry.getName())) {
-					return true;
-				}
+		int end = endOfCentralDirectory(content);
+		if (end < 0) {
+			return false;
+		}
+		int entries = u16(content, end + 10);
+		long offset = u32(content, end + 16);
+		int at = (int) Math.min(offset, Integer.MAX_VALUE);
+		for (int i = 0; i < Math.min(entries, MAX_ENTRIES); i++) {
+			if (at < 0 || at + 46 > content.length || u32(content, at) != 0x02014b50L) {
+				return false;
 			}
-			return false;
+			int nameLength = u16(content, at + 28);
+			int next = at + 46 + nameLength + u16(content, at + 30) + u16(content, at + 32);
+			if (at + 46 + nameLength > content.length) {
+				return false;
+			}
+			if ("word/document.xml".equals(new String(content, at + 46, nameLength, StandardCharsets.UTF_8))) {
+				return true;
+			}
+			at = next;
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
+		return false;
+	}
+
+	/** Where the ZIP's end-of-central-directory record starts, found from the end; -1 when there is none. */
+	private static int endOfCentralDirectory(byte[] content) {
+		int earliest = Math.max(0, content.length - 22 - 0xFFFF);
+		for (int at = content.length - 22; at >= earliest; at--) {
+			if (u32(content, at) == 0x06054b50L) {
+				return at;
+			}
 		}
+		return -1;
+	}
+
+	private static int u16(byte[] bytes, int at) {
+		return (bytes[at] & 0xFF) | ((bytes[at + 1] & 0xFF) << 8);
+	}
+
+	private static long u32(byte[] bytes, int at) {
+		return u16(bytes, at) | ((long) u16(bytes, at + 2) << 16);
 	}
 
 }

@@ -128,7 +128,10 @@ public class AttendanceService {
 				.when(!member && status != AttendanceStatus.IN_ATTENDANCE, field, "attendance.nonMember.present")
 				.when(row.getArrivedAt() != null && row.getLeftAt() != null
 						&& !row.getLeftAt().isAfter(row.getArrivedAt()), "rows[" + personId + "].leftAt",
-						"attendance.times.order");
+						"attendance.times.order")
+				.when((status == AttendanceStatus.ABSENT || status == AttendanceStatus.APOLOGIES)
+						&& (row.getArrivedAt() != null || row.getLeftAt() != null), "rows[" + personId + "].arrivedAt",
+						"attendance.times.notThere");
 		}
 		return problems.list();
 	}

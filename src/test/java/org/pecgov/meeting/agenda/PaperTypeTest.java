@@ -35,6 +35,18 @@ class PaperTypeTest {
 	}
 
 	@Test
+	void aDocxIsKnownFromItsDirectoryWithoutUnpackingWhatComesBefore() throws IOException {
+		// a first entry whose compressed bytes are not even valid: checking it would mean inflating it
+		byte[] docx = zip("[Content_Types].xml", "word/document.xml");
+		int data = 30 + "[Content_Types].xml".length();
+		for (int i = data; i < data + 4; i++) {
+			docx[i] = (byte) 0xFF;
+		}
+
+		assertThat(PaperType.of(docx)).contains(PaperType.DOCX);
+	}
+
+	@Test
 	void theNameOfAPaperIsMadeSafeAndGetsTheExtensionOfItsType() {
 		assertThat(AgendaService.safeName("C:\\Users\\me\\Board paper.PDF", PaperType.PDF)).isEqualTo("Board paper.PDF");
 		assertThat(AgendaService.safeName("../../etc/passwd", PaperType.PDF)).isEqualTo("passwd.pdf");

@@ -1,0 +1,111 @@
+package org.pecgov.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database is away (no connection within the pool's 3 seconds, a connection lost, a statement or a
+ * lock timed out), a request gets the service's own 503 page with Retry-After, at once, whether it failed in a controller
+ * or while its session was read; the page needs neither the session nor the database. Outermost of the
+ * filters, so that it also catches what the session and security filters throw.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	/** How long a client is asked to wait before trying again. */
+	static final String RETRY_AFTER_SECONDS = "30";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private final ITemplateEngine templates;
+
+	public DatabaseUnavailableFilter(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!databaseAway(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
+					request.getRequestURI(), rootMessage(ex));
+			unavailable(response);
+		}
+	}
+
+	private void unavailable(HttpServletResponse response) throws IOException {
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(this.templates.process("error/503", new Context(Locale.UK)));
+	}
+
+	/**
+	 * Whether a failure means the database cannot be reached or did not answer in time, rather than a fault
+	 * of the request or of the service.
+	 * @param failure what was thrown
+	 * @return true if so
+	 */
+	static boolean databaseAway(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof org.springframework.dao.CannotAcquireLockException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+							|| "57014".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}

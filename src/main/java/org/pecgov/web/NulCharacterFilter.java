@@ -1,0 +1,48 @@
+package org.pecgov.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A NUL character is no part of any text a person types, and PostgreSQL refuses it in text: a request that
+ * carries one in a field or a search gets the 400 page, before anything reads it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class NulCharacterFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (carriesNul(request.getParameterMap())) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	static boolean carriesNul(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (parameter.getKey().indexOf('\0') >= 0) {
+				return true;
+			}
+			for (String value : parameter.getValue()) {
+				if (value != null && value.indexOf('\0') >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.pecgov.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pecgov.support.DemoIds;
+import org.pecgov.support.PecgovDatabase;
+import org.pecgov.support.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone (390 pixels wide) no page is wider than the window: the widest tables (attendance, actions,
+ * remuneration, appraisals, the directory) scroll within themselves, and stay accessible while they do.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PecgovDatabase
+class PhoneWidthBrowserTest {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void theWidestPagesFitAPhone() {
+		long held = this.jdbc.queryForObject("select id from meeting where organisation_id = ? and status = 'HELD' "
+				+ "order by meeting_date desc limit 1", Long.class, new DemoIds(this.jdbc).organisation("SVL"));
+		try (Browser browser = new Browser(this.port)) {
+			browser.logIn("admin@southvale.example", TestUsers.PASSWORD);
+			browser.width(390);
+			for (String page : List.of("/meetings/" + held + "/attendance", "/meetings/" + held + "/minutes",
+					"/remuneration", "/appraisals", "/interests/organisations", "/members", "/admin/audit")) {
+				browser.open(page);
+				assertThat(browser.overflow()).as("%s is wider than the window (%s) by", page, browser.pastTheEdge())
+					.isLessThanOrEqualTo(0);
+				browser.assertAccessible();
+			}
+		}
+	}
+
+}
