@@ -14,6 +14,9 @@ public class PecgovProperties {
 	/** PECGOV_DEMO_PASSWORD: the demo accounts' password; generated and logged when unset. */
 	private String demoPassword;
 
+	/** PECGOV_DEMO_SCALE: {@code national} adds, in demo mode, a national data set of 200 PCTs. */
+	private String demoScale;
+
 	/** PECGOV_OPERATOR_EMAIL: the first operator, created on an empty database. */
 	private String operatorEmail;
 
@@ -28,6 +31,19 @@ public class PecgovProperties {
 
 	/** Whether the embedded PostgreSQL is the database (set at start-up, not configured). */
 	private boolean embeddedDatabase;
+
+	public String getDemoScale() {
+		return this.demoScale;
+	}
+
+	public void setDemoScale(String demoScale) {
+		this.demoScale = demoScale;
+	}
+
+	/** @return whether the national data set is to be loaded (PECGOV_DEMO_SCALE=national, in demo mode) */
+	public boolean isNationalScale() {
+		return isDemoMode() && "national".equalsIgnoreCase((this.demoScale != null) ? this.demoScale.strip() : "");
+	}
 
 	public boolean isDemoMode() {
 		return this.demo || this.embeddedDatabase;
