@@ -29,12 +29,27 @@ public final class BrowserlessSession {
 
 	private String csrf;
 
+	private final CookieManager cookies;
+
 	public BrowserlessSession(int port) {
+		this(port, new CookieManager(), null);
+	}
+
+	private BrowserlessSession(int port, CookieManager cookies, String csrf) {
 		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.cookies = cookies;
+		this.csrf = csrf;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser (its cookies and the last form token it read) talking to another instance of the
+	 * service, as a load balancer without sticky sessions would send it.
+	 * @param port the other instance's port
+	 * @return the session on that instance
+	 */
+	public BrowserlessSession on(int port) {
+		return new BrowserlessSession(port, this.cookies, this.csrf);
 	}
 
 	public static BrowserlessSession loggedIn(int port, String email) {
