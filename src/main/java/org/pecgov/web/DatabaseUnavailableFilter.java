@@ -31,11 +31,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While the database is away (no connection within the pool's 3 seconds, a connection lost, a statement or a
  * lock timed out), a request gets the service's own 503 page with Retry-After, at once, whether it failed in a controller
- * or while its session was read; the page needs neither the session nor the database. Outermost of the
- * filters, so that it also catches what the session and security filters throw.
+ * or while its session was read; the page needs neither the session nor the database. Outside every filter
+ * but the request id's (so that its log line carries the id), so that it also catches what the session and
+ * security filters throw.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	/** How long a client is asked to wait before trying again. */
@@ -66,7 +67,11 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	}
 
 	private void unavailable(HttpServletResponse response) throws IOException {
+		String requestId = response.getHeader(RequestIdFilter.HEADER);
 		response.reset();
+		if (requestId != null) {
+			response.setHeader(RequestIdFilter.HEADER, requestId);
+		}
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -30,6 +30,7 @@ class DatabaseUnavailableFilterTest {
 	void noConnectionWithinThePoolsTimeoutGivesTheServicesOwn503PageWithRetryAfter() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
+		response.setHeader("X-Request-Id", "req-42");
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/members"), response, (request, ignored) -> {
 			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
 					new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
@@ -37,6 +38,7 @@ class DatabaseUnavailableFilterTest {
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(response.getHeader("X-Request-Id")).as("the request's id, also in the log line").isEqualTo("req-42");
 		assertThat(response.getContentAsString()).contains("<title>Sorry, the service is unavailable")
 			.contains("it has not been saved")
 			.doesNotContain("Hikari");
