@@ -217,9 +217,7 @@ public class AppointmentService implements PostHolders {
 		Term term = command.term();
 		List<FieldException.Problem> problems = problemsOf(post.getId(), person.getId(), term.start(), term.end(),
 				command.purpose());
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Appointment appointment = new Appointment(organisationId, post.getId(), person.getId(),
 				post.getCurrentSpecificationId(), vacancyId, term, command.boardSeat(), command.purpose());
 		if (gated && vacancyId == null) {

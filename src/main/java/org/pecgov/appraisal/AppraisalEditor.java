@@ -12,6 +12,7 @@ import org.pecgov.committee.PostRequirement;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 import org.pecgov.shared.StaleEditException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -118,9 +119,7 @@ public class AppraisalEditor {
 		Appraisal appraisal = writable(id, version);
 		requireAppraiser(appraisal);
 		List<FieldException.Problem> problems = pdpProblemsOf(appraisal, need, action, byWhen);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		appraisal.unsign();
 		this.repository.saveAndFlush(appraisal);
 		return this.pdp.saveAndFlush(new PdpItem(appraisal.getOrganisationId(), id, need, action, support, byWhen));

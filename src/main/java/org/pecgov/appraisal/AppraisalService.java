@@ -195,9 +195,7 @@ public class AppraisalService {
 	@Transactional
 	public Appraisal open(Long personId, LocalDate from, LocalDate to) {
 		List<FieldException.Problem> problems = problemsOf(personId, from, to);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Person person = this.people.byIds(List.of(personId)).get(0);
 		Long appraiser = this.appraisers.appraiserOf(personId, today()).orElseThrow();
 		if (!appraiser.equals(CurrentUser.get().getPersonId())) {

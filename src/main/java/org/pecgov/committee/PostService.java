@@ -171,7 +171,7 @@ public class PostService {
 	public Post create(Long committeeId, PostKind kind, String title, SpecificationDetails details) {
 		Committee committee = this.committees.findByIdAndOrganisationId(committeeId, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Committee", committeeId));
-		refuse(problemsOf(committeeId, null, kind, title));
+		Problems.refuse(problemsOf(committeeId, null, kind, title));
 		Post post = this.posts.saveAndFlush(new Post(committee.getOrganisationId(), committeeId, kind, title.strip()));
 		specify(post, details);
 		return post;
@@ -191,7 +191,7 @@ public class PostService {
 		Post post = this.posts.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Post", id));
 		post.checkVersion(version);
-		refuse(problemsOf(post.getCommitteeId(), id, kind, title));
+		Problems.refuse(problemsOf(post.getCommitteeId(), id, kind, title));
 		post.rename(kind, title.strip());
 		PostSpecification current = (post.getCurrentSpecificationId() != null)
 				? this.specifications.findWithRequirements(List.of(post.getCurrentSpecificationId())).get(0) : null;
@@ -316,10 +316,5 @@ public class PostService {
 		return problems.list();
 	}
 
-	private static void refuse(List<FieldException.Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
-	}
 
 }

@@ -99,7 +99,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public Meeting recordPast(MeetingDetails details) {
-		throwIfAny(pastProblemsOf(details));
+		Problems.refuse(pastProblemsOf(details));
 		Meeting meeting = new Meeting(CurrentUser.organisationId(), details);
 		meeting.moveTo(MeetingStatus.AGENDA_PUBLISHED);
 		return this.meetings.save(meeting);
@@ -178,14 +178,9 @@ public class MeetingService {
 	}
 
 	private void check(MeetingDetails details) {
-		throwIfAny(problemsOf(details));
+		Problems.refuse(problemsOf(details));
 	}
 
-	private static void throwIfAny(List<FieldException.Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
-	}
 
 	/**
 	 * What the rules of a meeting find wrong with what was typed, without saving (a rule over a field that is

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,13 +61,13 @@ public class OrganisationService {
 
 	@Transactional
 	public Organisation createSha(String code, String name) {
-		refuse(problemsOf(code, name, null, false));
+		Problems.refuse(problemsOf(code, name, null, false));
 		return this.organisations.save(Organisation.sha(code, name, this.clock.instant()));
 	}
 
 	@Transactional
 	public Organisation createPct(String code, String name, Long shaId) {
-		refuse(problemsOf(code, name, shaId, true));
+		Problems.refuse(problemsOf(code, name, shaId, true));
 		Organisation sha = this.organisations.findById(shaId).orElseThrow();
 		Organisation pct = this.organisations.save(Organisation.pct(code, name, sha, this.clock.instant()));
 		this.events.publishEvent(new PctCreated(pct.getId()));
@@ -94,10 +95,5 @@ public class OrganisationService {
 			.list();
 	}
 
-	private static void refuse(java.util.List<FieldException.Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
-	}
 
 }

@@ -175,9 +175,7 @@ public class RemunerationService implements PayRates {
 	public RemunerationRate addRate(RateDetails details) {
 		Long organisationId = CurrentUser.organisationId();
 		List<FieldException.Problem> problems = problemsOf(details);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		return this.rates.saveAndFlush(new RemunerationRate(organisationId, details, CurrentUser.actor()));
 	}
 

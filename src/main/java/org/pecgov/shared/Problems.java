@@ -31,13 +31,22 @@ public final class Problems {
 	}
 
 	/**
+	 * Throws problems a service's rules found, all at once, if there are any.
+	 * @param problems the problems
+	 * @throws FieldException with every problem
+	 */
+	public static void refuse(List<FieldException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FieldException(problems);
+		}
+	}
+
+	/**
 	 * Throws every problem found at once, if any.
 	 * @throws FieldException with every problem
 	 */
 	public void throwIfAny() {
-		if (!this.found.isEmpty()) {
-			throw new FieldException(this.found);
-		}
+		refuse(this.found);
 	}
 
 }

@@ -73,7 +73,7 @@ public class UserService {
 	@Transactional
 	public NewUser create(UserCommand command) {
 		Long organisationId = CurrentUser.organisationId();
-		refuse(problemsOf(null, command.email(), command.role(), command.personId(), command.enabled()));
+		Problems.refuse(problemsOf(null, command.email(), command.role(), command.personId(), command.enabled()));
 		Long personId = command.personId();
 		String password = this.policy.generate();
 		AppUser user = this.users.save(new AppUser(command.email().strip(), command.displayName(), command.role(),
@@ -86,7 +86,7 @@ public class UserService {
 	public AppUser update(Long id, long version, UserCommand command) {
 		AppUser user = get(id);
 		user.checkVersion(version);
-		refuse(problemsOf(id, null, command.role(), command.personId(), command.enabled()));
+		Problems.refuse(problemsOf(id, null, command.role(), command.personId(), command.enabled()));
 		Long personId = command.personId();
 		boolean rightsChange = user.getRole() != command.role() || user.isEnabled() != command.enabled()
 				|| !java.util.Objects.equals(user.getPersonId(), personId);
@@ -123,7 +123,7 @@ public class UserService {
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		AppUser user = this.users.findById(CurrentUser.get().getUserId())
 			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
-		refuse(passwordProblems(user, currentPassword, newPassword));
+		Problems.refuse(passwordProblems(user, currentPassword, newPassword));
 		user.setPassword(this.encoder.encode(newPassword), false);
 	}
 
@@ -199,11 +199,6 @@ public class UserService {
 		}
 	}
 
-	private static void refuse(List<FieldException.Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
-	}
 
 	/**
 	 * What the rules of a user find wrong with what was typed, without saving (a rule over a field that is

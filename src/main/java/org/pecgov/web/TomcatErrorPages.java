@@ -38,6 +38,18 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		});
 	}
 
+	/**
+	 * The variables of {@code error/standalone.html} for an error's messages.
+	 * @param error the messages' prefix, such as {@code error.503}
+	 * @return the page's context
+	 */
+	static Context page(String error) {
+		Context context = new Context(Locale.UK);
+		context.setVariable("titleKey", error + ".title");
+		context.setVariable("textKey", error + ".text");
+		return context;
+	}
+
 	static Path render() {
 		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
 		templates.setPrefix("templates/");
@@ -52,7 +64,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		try {
 			Path page = Files.createTempFile("pecgov-error-", ".html");
 			page.toFile().deleteOnExit();
-			Files.writeString(page, engine.process("error/standalone", new Context(Locale.UK)));
+			Files.writeString(page, engine.process("error/standalone", page("error.400")));
 			return page;
 		}
 		catch (IOException ex) {

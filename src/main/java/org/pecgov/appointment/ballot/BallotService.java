@@ -14,6 +14,7 @@ import org.pecgov.appointment.Appointment;
 import org.pecgov.appointment.Holdings;
 import org.pecgov.appointment.vacancy.Candidate;
 import org.pecgov.appointment.vacancy.Vacancy;
+import org.pecgov.appointment.vacancy.VacancyRules;
 import org.pecgov.appointment.vacancy.VacancyService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeKind;
@@ -26,6 +27,7 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,8 @@ public class BallotService {
 
 	private final VacancyService vacancies;
 
+	private final VacancyRules rules;
+
 	private final Holdings appointments;
 
 	private final PostService posts;
@@ -53,11 +57,13 @@ public class BallotService {
 
 	private final Clock clock;
 
-	BallotService(BallotRepository ballots, BallotBox box, VacancyService vacancies, Holdings appointments,
+	BallotService(BallotRepository ballots, BallotBox box, VacancyService vacancies, VacancyRules rules,
+			Holdings appointments,
 			PostService posts, CommitteeService committees, Clock clock) {
 		this.ballots = ballots;
 		this.box = box;
 		this.vacancies = vacancies;
+		this.rules = rules;
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
@@ -177,9 +183,7 @@ public class BallotService {
 		Vacancy vacancy = this.vacancies.openOwned(vacancyId);
 		Ballot ballot = this.ballots.findByVacancyId(vacancyId).orElseThrow(() -> new NotFoundException("Ballot", vacancyId));
 		List<FieldException.Problem> problems = confirmProblemsOf(vacancyId, candidateId, null, null, null);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Appointment appointment = this.vacancies.fillAfterBallot(vacancy, candidateId, reasons, command);
 		ballot.confirm(CurrentUser.actor(), today());
 		this.ballots.saveAndFlush(ballot);
@@ -213,7 +217,7 @@ public class BallotService {
 				.ifPresent((key) -> problems.add(new FieldException.Problem("candidateId", key)));
 		}
 		if (start != null) {
-			problems.addAll(this.vacancies.appointmentProblemsOf(vacancyId, candidateId, start, end, purpose));
+			problems.addAll(this.rules.appointmentProblemsOf(vacancyId, candidateId, start, end, purpose));
 		}
 		return problems;
 	}

@@ -13,6 +13,7 @@ import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,9 +76,7 @@ public class InterviewPanel {
 		Vacancy vacancy = this.vacancies.openOwned(vacancyId);
 		this.people.get(personId);
 		List<FieldException.Problem> problems = panellistProblemsOf(vacancyId, personId);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		return this.panel.save(new PanelMember(vacancy.getOrganisationId(), vacancy.getId(), personId, role));
 	}
 

@@ -32,12 +32,15 @@ class PanelController {
 
 	private final VacancyService vacancies;
 
+	private final VacancyRules rules;
+
 	private final InterviewPanel panel;
 
 	private final VacancyPage page;
 
-	PanelController(VacancyService vacancies, InterviewPanel panel, VacancyPage page) {
+	PanelController(VacancyService vacancies, VacancyRules rules, InterviewPanel panel, VacancyPage page) {
 		this.vacancies = vacancies;
+		this.rules = rules;
 		this.panel = panel;
 		this.page = page;
 	}
@@ -51,7 +54,7 @@ class PanelController {
 	String addCandidate(@PathVariable Long id,
 			@Valid @ModelAttribute("candidateForm") VacancyForms.AddCandidate candidateForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return Forms.submitChecked(result, () -> this.vacancies.candidateProblemsOf(id, candidateForm.getPersonId()),
+		return Forms.submitChecked(result, () -> this.rules.candidateProblemsOf(id, candidateForm.getPersonId()),
 				() -> {
 			this.vacancies.addCandidate(id, candidateForm.getPersonId(), candidateForm.getNominations());
 			Flash.success(redirect, "vacancy.candidate.added");

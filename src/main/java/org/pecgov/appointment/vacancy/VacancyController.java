@@ -42,14 +42,18 @@ class VacancyController {
 
 	private final VacancyService vacancies;
 
+	private final VacancyRules rules;
+
 	private final PostService posts;
 
 	private final VacancyPage page;
 
 	private final CommitteeService committees;
 
-	VacancyController(VacancyService vacancies, PostService posts, VacancyPage page, CommitteeService committees) {
+	VacancyController(VacancyService vacancies, VacancyRules rules, PostService posts, VacancyPage page,
+			CommitteeService committees) {
 		this.vacancies = vacancies;
+		this.rules = rules;
 		this.posts = posts;
 		this.page = page;
 		this.committees = committees;
@@ -82,7 +86,7 @@ class VacancyController {
 	@PostMapping
 	String open(@Valid @ModelAttribute("openForm") VacancyForms.Open openForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submitChecked(result, () -> this.vacancies.openProblemsOf(openForm.getPostId()), () -> {
+		return Forms.submitChecked(result, () -> this.rules.openProblemsOf(openForm.getPostId()), () -> {
 			Vacancy vacancy = this.vacancies.open(openForm.getPostId(), openForm.getNotes());
 			Flash.success(redirect, "vacancy.opened");
 			return "redirect:/vacancies/" + vacancy.getId();
@@ -112,7 +116,7 @@ class VacancyController {
 			result.rejectValue("termStart", "term.dates.implausible");
 		}
 		try {
-			return Forms.submitChecked(result, () -> this.vacancies.decisionProblemsOf(id, decisionForm.getCandidateId(),
+			return Forms.submitChecked(result, () -> this.rules.decisionProblemsOf(id, decisionForm.getCandidateId(),
 					decisionForm.getTermStart(), decisionForm.getTermEnd(), decisionForm.getPurpose()), () -> {
 				Appointment appointment = this.vacancies.decide(id,
 						(decisionForm.getVersion() != null) ? decisionForm.getVersion() : -1,

@@ -2,7 +2,6 @@ package org.pecgov.appointment.vacancy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,10 +63,13 @@ public class VacancyService {
 
 	private final SettingsService settings;
 
+	private final VacancyRules rules;
+
 	VacancyService(VacancyRepository vacancies, CandidateRepository candidates, PanelMemberRepository panel,
 			ScoreRepository scores, PostService posts, CommitteeService committees, PersonService people,
 			AppointmentService appointments, Clock clock, ObjectProvider<BallotService> ballots,
-			SettingsService settings) {
+			SettingsService settings, VacancyRules rules) {
+		this.rules = rules;
 		this.settings = settings;
 		this.ballotOpened = (vacancyId) -> ballots.getObject().hasBallot(vacancyId);
 		this.vacancies = vacancies;
@@ -128,99 +130,12 @@ public class VacancyService {
 				rules.getPanelMin(), rules.getPanelMax());
 	}
 
-	/**
-	 * What the rules of opening a vacancy find wrong, without saving: a post in use without an open vacancy.
-	 * @param postId the post chosen, or null
-	 * @return the problems
-	 */
-	public List<FieldException.Problem> openProblemsOf(Long postId) {
-		if (postId == null) {
-			return List.of();
-		}
-		Post post = this.posts.get(postId);
-		return new Problems().when(post.isRetired(), "postId", "vacancy.post.retired")
-			.when(this.vacancies.existsByPostIdAndStatus(postId, VacancyStatus.OPEN), "postId", "vacancy.post.alreadyOpen")
-			.list();
-	}
-
-	/**
-	 * What the rules of a candidate find wrong, without saving: someone not retired, not already a candidate or
-	 * on the panel, before any ballot opens.
-	 * @param vacancyId the vacancy
-	 * @param personId the person chosen, or null
-	 * @return the problems
-	 */
-	public List<FieldException.Problem> candidateProblemsOf(Long vacancyId, Long personId) {
-		Vacancy vacancy = openOwned(vacancyId);
-		if (personId == null) {
-			return List.of();
-		}
-		return new Problems().when(this.people.get(personId).isRetired(), "personId", "appointment.person.retired")
-			.when(this.candidates.existsByVacancyIdAndPersonId(vacancy.getId(), personId), "personId",
-					"vacancy.candidate.duplicate")
-			.when(this.panel.existsByVacancyIdAndPersonId(vacancy.getId(), personId), "personId",
-					"vacancy.candidate.onPanel")
-			.when(this.ballotOpened.test(vacancy.getId()), "personId", "vacancy.candidate.ballot")
-			.list();
-	}
-
-	/**
-	 * What the rules of the panel's decision find wrong with what was typed, without saving, so that the form
-	 * says every problem at once: a panel of the PCT's size, and the appointment's own rules for the candidate.
-	 * @param vacancyId the vacancy
-	 * @param candidateId the candidate chosen, or null
-	 * @param start the term's first day, or null
-	 * @param end its last day, or null
-	 * @param purpose a co-opted member's purpose, or null
-	 * @return the problems
-	 */
-	public List<FieldException.Problem> decisionProblemsOf(Long vacancyId, Long candidateId, LocalDate start,
-			LocalDate end, String purpose) {
-		Vacancy vacancy = openOwned(vacancyId);
-		if (isChairPost(vacancy)) {
-			return List.of(new FieldException.Problem("candidateId", "vacancy.chair.ballot"));
-		}
-		List<FieldException.Problem> problems = new ArrayList<>(panelProblemsOf(vacancy));
-		problems.addAll(appointmentProblemsOf(vacancyId, candidateId, start, end, purpose));
-		return problems;
-	}
-
-	/**
-	 * What the rules of the appointment that fills a vacancy find wrong with what was typed, without saving.
-	 * @param vacancyId the vacancy
-	 * @param candidateId the candidate chosen, or null
-	 * @param start the term's first day, or null
-	 * @param end its last day, or null
-	 * @param purpose a co-opted member's purpose, or null
-	 * @return the problems
-	 */
-	public List<FieldException.Problem> appointmentProblemsOf(Long vacancyId, Long candidateId, LocalDate start,
-			LocalDate end, String purpose) {
-		Vacancy vacancy = get(vacancyId);
-		Long personId = (candidateId != null) ? candidate(vacancyId, candidateId).getPersonId() : null;
-		return this.appointments.problemsOf(vacancy.getPostId(), personId, start, end, purpose);
-	}
-
-	private List<FieldException.Problem> panelProblemsOf(Vacancy vacancy) {
-		long panelSize = this.panel.countByVacancyId(vacancy.getId());
-		PctSettings rules = this.settings.of(vacancy.getOrganisationId());
-		// the panel, not a field of the decision: said with whatever is wrong with the candidate chosen
-		return new Problems().when(panelSize < rules.getPanelMin() || panelSize > rules.getPanelMax(), "panel",
-				"vacancy.panel.size", rules.getPanelMin(), rules.getPanelMax())
-			.list();
-	}
-
-	private static void refuse(List<FieldException.Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
-	}
 
 	@Transactional
 	public Vacancy open(Long postId, String notes) {
 		Long organisationId = CurrentUser.organisationId();
 		Post post = this.posts.get(postId);
-		refuse(openProblemsOf(postId));
+		Problems.refuse(this.rules.openProblemsOf(postId));
 		return this.vacancies.save(new Vacancy(organisationId, postId, post.getCurrentSpecificationId(),
 				LocalDate.now(this.clock), notes));
 	}
@@ -229,7 +144,7 @@ public class VacancyService {
 	public Candidate addCandidate(Long vacancyId, Long personId, String nominations) {
 		Vacancy vacancy = openOwned(vacancyId);
 		this.people.get(personId);
-		refuse(candidateProblemsOf(vacancy.getId(), personId));
+		Problems.refuse(this.rules.candidateProblemsOf(vacancy.getId(), personId));
 		return this.candidates.save(new Candidate(vacancy.getOrganisationId(), vacancy.getId(), personId, nominations));
 	}
 
@@ -276,7 +191,7 @@ public class VacancyService {
 		if (isChairPost(vacancy)) {
 			throw new FieldException("candidateId", "vacancy.chair.ballot");
 		}
-		refuse(panelProblemsOf(vacancy));
+		Problems.refuse(this.rules.panelProblemsOf(vacancy));
 		return fill(vacancy, candidateId, reasons, command);
 	}
 

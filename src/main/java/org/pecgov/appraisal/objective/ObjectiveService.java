@@ -98,9 +98,7 @@ public class ObjectiveService {
 			throw new AccessDeniedException("Only the appraiser sets objectives");
 		}
 		List<FieldException.Problem> problems = problemsOf(personId, dueOn);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		return this.objectives.saveAndFlush(new Objective(person.getOrganisationId(), personId, leadArea, objective,
 				measure, dueOn, CurrentUser.actor()));
 	}

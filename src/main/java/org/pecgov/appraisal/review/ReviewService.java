@@ -92,9 +92,7 @@ public class ReviewService {
 	@Transactional
 	public Review record(Long personId, LocalDate heldOn, String notes, String progress) {
 		List<FieldException.Problem> problems = problemsOf(personId, heldOn);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Person person = this.people.byIds(List.of(personId)).get(0);
 		Long reviewer = this.appraisers.appraiserOf(personId, heldOn).orElseThrow();
 		PecgovPrincipal user = CurrentUser.get();

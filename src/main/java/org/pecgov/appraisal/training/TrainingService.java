@@ -115,9 +115,7 @@ public class TrainingService {
 			throw new AccessDeniedException("A member records their own training");
 		}
 		List<FieldException.Problem> problems = problemsOf(personId, details);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Person person = this.people.byIds(List.of(personId)).get(0);
 		return this.training.saveAndFlush(new TrainingRecord(person.getOrganisationId(), personId, details,
 				CurrentUser.actor()));

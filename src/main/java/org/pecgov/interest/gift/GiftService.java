@@ -17,6 +17,7 @@ import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
+import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -105,9 +106,7 @@ public class GiftService {
 		}
 		Person person = this.people.get(personId);
 		List<FieldException.Problem> problems = problemsOf(details);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		if (details.directoryId() != null) {
 			this.directory.owned(person.getOrganisationId(), List.of(details.directoryId()));
 		}

@@ -63,9 +63,7 @@ public class AttendanceService {
 			throw new FieldException("attendance", "attendance.locked");
 		}
 		List<FieldException.Problem> problems = problemsOf(meeting, rows);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		Map<Long, Attendance> recorded = new HashMap<>(this.screening.page(meetingId).attendance());
 		for (Map.Entry<Long, AttendanceRow> entry : rows.entrySet()) {
 			Long personId = entry.getKey();

@@ -153,9 +153,7 @@ public class MinutesService {
 		item.checkVersion(version);
 		boolean decided = decision != null && decision.hasAnything();
 		List<FieldException.Problem> problems = decisionProblemsOf(meetingId, item, decision);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		item.recordMinutes(minutes);
 		// The item's version stands for its minutes and its decision together.
 		this.entityManager.lock(item, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -216,9 +214,7 @@ public class MinutesService {
 			throw new FieldException("description", "action.notHeld");
 		}
 		List<FieldException.Problem> problems = actionProblemsOf(meeting, itemId, ownerId, dueOn);
-		if (!problems.isEmpty()) {
-			throw new FieldException(problems);
-		}
+		Problems.refuse(problems);
 		return this.actions.saveAndFlush(new MeetingAction(meeting.getOrganisationId(), meetingId, itemId,
 				description, ownerId, dueOn));
 	}

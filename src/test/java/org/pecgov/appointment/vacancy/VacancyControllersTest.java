@@ -65,6 +65,9 @@ class VacancyControllersTest {
 	private VacancyService vacancies;
 
 	@MockitoBean
+	private VacancyRules rules;
+
+	@MockitoBean
 	private InterviewPanel panel;
 
 	@MockitoBean
