@@ -19,6 +19,7 @@ import org.pecgov.committee.PostKind;
 import org.pecgov.committee.PostService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.NotFoundException;
+import org.pecgov.shared.ReadMemo;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,8 +114,7 @@ public class Holdings {
 			.map(Post::getId)
 			.toList();
 		return postIds.isEmpty() ? Set.of()
-				: this.appointments.findByPostIdInOrderByTermStartDesc(postIds)
-					.stream()
+				: ofPostsOfThisPct(postIds).stream()
 					.filter((a) -> a.isCurrent(day))
 					.map(Appointment::getPersonId)
 					.collect(Collectors.toSet());
@@ -143,8 +143,7 @@ public class Holdings {
 						.stream()
 						.collect(Collectors.toMap(Post::getId, Function.identity()));
 					if (!pecPosts.isEmpty()) {
-						this.appointments.findByPostIdInOrderByTermStartDesc(pecPosts.keySet())
-							.stream()
+						ofPostsOfThisPct(pecPosts.keySet()).stream()
 							.filter((a) -> a.isCurrent(day)
 									&& (a.isBoardSeat() || pecPosts.get(a.getPostId()).getKind() == PostKind.CHAIR))
 							.filter((a) -> onBoard.add(a.getPersonId()))
@@ -156,14 +155,31 @@ public class Holdings {
 		return seats;
 	}
 
+	/**
+	 * The appointments to some posts of the PCT the user reads, the latest term first: the appointments to all its
+	 * posts are loaded once in a read-only transaction, as a page asks for the seats of several committees.
+	 */
+	private List<Appointment> ofPostsOfThisPct(Collection<Long> postIds) {
+		if (!ReadMemo.isActive()) {
+			return this.appointments.findByPostIdInOrderByTermStartDesc(postIds);
+		}
+		Long organisationId = CurrentUser.readableOrganisationId();
+		List<Appointment> all = ReadMemo.get(List.of("appointments of posts", organisationId), () -> {
+			List<Long> every = this.posts.allPosts().stream().map(Post::getId).toList();
+			return every.isEmpty() ? List.<Appointment>of()
+					: this.appointments.findByPostIdInOrderByTermStartDesc(every);
+		});
+		Set<Long> wanted = Set.copyOf(postIds);
+		return all.stream().filter((a) -> wanted.contains(a.getPostId())).toList();
+	}
+
 	private List<Seat> ownSeatsOn(Long committeeId, LocalDate day) {
 		List<Post> committeePosts = this.posts.postsOf(committeeId);
 		Map<Long, Post> byId = committeePosts.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
 		if (byId.isEmpty()) {
 			return List.of();
 		}
-		return this.appointments.findByPostIdInOrderByTermStartDesc(byId.keySet())
-			.stream()
+		return ofPostsOfThisPct(byId.keySet()).stream()
 			.filter((a) -> a.isCurrent(day))
 			.map((a) -> new Seat(a.getPersonId(), a.getPostId(), byId.get(a.getPostId()).getKind(),
 					byId.get(a.getPostId()).getTitle()))

@@ -18,6 +18,7 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.Problems;
+import org.pecgov.shared.ReadMemo;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -70,14 +71,18 @@ public class PostService {
 
 	public List<Post> postsOf(Long committeeId) {
 		committee(committeeId);
-		return this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committeeId)
-			.stream()
+		List<Post> ofCommittee = ReadMemo.isActive()
+				? allPosts().stream().filter((p) -> p.getCommitteeId().equals(committeeId)).toList()
+				: this.posts.findByCommitteeIdOrderByKindAscTitleAsc(committeeId);
+		return ofCommittee.stream()
 			.sorted(Comparator.comparing((Post p) -> p.getKind().ordinal()).thenComparing(Post::getTitle))
 			.toList();
 	}
 
 	public List<Post> allPosts() {
-		return this.posts.findByOrganisationIdOrderByCommitteeIdAscKindAscTitleAsc(CurrentUser.readableOrganisationId());
+		Long organisationId = CurrentUser.readableOrganisationId();
+		return ReadMemo.get(List.of("posts", organisationId),
+				() -> this.posts.findByOrganisationIdOrderByCommitteeIdAscKindAscTitleAsc(organisationId));
 	}
 
 	/**
@@ -277,7 +282,17 @@ public class PostService {
 	}
 
 	private Committee committee(Long id) {
-		return this.committees.findByIdAndOrganisationId(id, CurrentUser.readableOrganisationId())
+		Long organisationId = CurrentUser.readableOrganisationId();
+		if (!ReadMemo.isActive()) {
+			return this.committees.findByIdAndOrganisationId(id, organisationId)
+				.orElseThrow(() -> new NotFoundException("Committee", id));
+		}
+		return ReadMemo
+			.get(List.of("committees", organisationId),
+					() -> this.committees.findByOrganisationIdOrderByKindAscNameAsc(organisationId))
+			.stream()
+			.filter((c) -> c.getId().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Committee", id));
 	}
 

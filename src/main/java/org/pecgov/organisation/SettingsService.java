@@ -1,6 +1,9 @@
 package org.pecgov.organisation;
 
+import java.util.List;
+
 import org.pecgov.security.CurrentUser;
+import org.pecgov.shared.ReadMemo;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -29,7 +32,8 @@ public class SettingsService {
 	}
 
 	public PctSettings of(Long organisationId) {
-		return this.settings.findByOrganisationId(organisationId).orElseGet(() -> PctSettings.defaultsFor(organisationId));
+		return ReadMemo.get(List.of("settings", organisationId), () -> this.settings.findByOrganisationId(organisationId)
+			.orElseGet(() -> PctSettings.defaultsFor(organisationId)));
 	}
 
 	@Transactional

@@ -2,6 +2,7 @@ package org.pecgov.interest.round;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +76,24 @@ public class RoundService {
 		return this.returns.findByOrganisationIdAndRoundYear(CurrentUser.readableOrganisationId(), year)
 			.stream()
 			.map(RoundReturn::getPersonId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Who made their return in a round, in the PCT the user reads: a return made, or (of some people) something
+	 * declared since the round opened. One statement.
+	 * @param round the round
+	 * @param people whose declarations count as a return
+	 * @return their ids
+	 */
+	public Set<Long> returnedIn(DeclarationRound round, Collection<Long> people) {
+		if (people.isEmpty()) {
+			return returnedIn(round.year());
+		}
+		return this.returns
+			.returnedOrDeclared(CurrentUser.readableOrganisationId(), round.year(), people, round.opensOn())
+			.stream()
+			.map(Number::longValue)
 			.collect(Collectors.toSet());
 	}
 

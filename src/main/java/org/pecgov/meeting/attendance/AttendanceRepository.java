@@ -15,7 +15,15 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	List<Attendance> findByPersonId(Long personId);
 
-	List<Attendance> findByMeetingIdInAndPersonIdIn(Collection<Long> meetingIds, Collection<Long> personIds);
+	/** Some people's recorded attendance at a committee's meetings in some states before a day, latest first. */
+	@Query("""
+			select a from Attendance a join Meeting m on m.id = a.meetingId
+			where a.personId in :people and m.organisationId = :organisationId and m.committeeId = :committeeId
+			and m.date < :before and m.status in :held
+			order by m.date desc, m.startTime desc, m.id desc
+			""")
+	List<Attendance> recordedBefore(Long organisationId, Long committeeId, LocalDate before,
+			Collection<MeetingStatus> held, Collection<Long> people);
 
 	/** Someone's recorded attendance at a committee's meetings in some states between two days, latest first. */
 	@Query("""

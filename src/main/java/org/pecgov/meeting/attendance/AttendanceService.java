@@ -1,6 +1,7 @@
 package org.pecgov.meeting.attendance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,32 +166,26 @@ public class AttendanceService {
 	 * @return each member's record, by person id
 	 */
 	public Map<Long, Record> records(MeetingPage page) {
-		List<Meeting> held = this.meetings
-			.before(page.meeting().getOrganisationId(),
-					page.meeting().getCommitteeId(), page.meeting().getDate().plusDays(1))
-			.stream()
-			.filter((m) -> m.getStatus() == MeetingStatus.HELD || m.getStatus() == MeetingStatus.MINUTES_APPROVED)
-			.toList();
-		if (held.isEmpty() || page.members().isEmpty()) {
+		if (page.members().isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, Map<Long, AttendanceStatus>> byMeeting = new HashMap<>();
+		// one statement: the members' lines at the held meetings, the latest meeting first
+		Map<Long, List<AttendanceStatus>> latestFirst = new HashMap<>();
 		this.attendance
-			.findByMeetingIdInAndPersonIdIn(held.stream().map(Meeting::getId).toList(), page.members())
-			.forEach((a) -> byMeeting.computeIfAbsent(a.getMeetingId(), (k) -> new HashMap<>())
-				.put(a.getPersonId(), a.getStatus()));
+			.recordedBefore(page.meeting().getOrganisationId(), page.meeting().getCommitteeId(),
+					page.meeting().getDate().plusDays(1), List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED),
+					page.members())
+			.forEach((a) -> latestFirst.computeIfAbsent(a.getPersonId(), (k) -> new ArrayList<>()).add(a.getStatus()));
+		if (latestFirst.isEmpty()) {
+			return Map.of();
+		}
 		return page.members().stream().collect(Collectors.toMap((p) -> p, (personId) -> {
+			// a meeting without a line for them: not a member then, or attendance not taken; not counted
+			List<AttendanceStatus> statuses = latestFirst.getOrDefault(personId, List.of());
 			int attended = 0;
-			int of = 0;
 			int missedInARow = 0;
 			boolean counting = true;
-			for (Meeting m : held) {
-				AttendanceStatus status = byMeeting.getOrDefault(m.getId(), Map.of()).get(personId);
-				if (status == null) {
-					// not recorded: not a member then, or attendance not taken
-					continue;
-				}
-				of++;
+			for (AttendanceStatus status : statuses) {
 				if (status == AttendanceStatus.PRESENT) {
 					attended++;
 					counting = false;
@@ -199,7 +194,7 @@ public class AttendanceService {
 					missedInARow++;
 				}
 			}
-			return new Record(attended, of, missedInARow >= MISSED_IN_A_ROW);
+			return new Record(attended, statuses.size(), missedInARow >= MISSED_IN_A_ROW);
 		}));
 	}
 

@@ -133,8 +133,7 @@ public class ScreeningService {
 			.map((c) -> new Screening.Concern(c.declarationId(), c.personId(), c.directoryId(), c.description()))
 			.toList();
 		DeclarationRound round = this.rounds.roundOn(meeting.getDate());
-		Set<Long> returned = new HashSet<>(this.rounds.returnedIn(round.year()));
-		returned.addAll(this.declarations.declaredSince(expectedIds, round.opensOn()));
+		Set<Long> returned = this.rounds.returnedIn(round, expectedIds);
 		List<Long> itemIds = agenda.stream().map(AgendaItem::getId).toList();
 		Map<Long, Map<Long, PlanChoice>> planned = new HashMap<>();
 		Map<Long, List<PaperInfo>> itemPapers = new HashMap<>();
