@@ -34,6 +34,10 @@ class EmbeddedDatabaseConfig {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				// durable, unlike the library's defaults for tests (fsync off, commits acknowledged before they
+				// are written): an acknowledged save survives a crash of the machine
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 			properties.setEmbeddedDatabase(true);
 			log.info("Database: embedded PostgreSQL on port {} with its data in {}", postgres.getPort(),

@@ -94,6 +94,10 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
 				return true;
 			}
+			// a commit or rollback that failed at the connection: the connection was lost under it
+			if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof java.sql.SQLException) {
+				return true;
+			}
 			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
 							|| "57014".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {

@@ -56,6 +56,19 @@ class DatabaseUnavailableFilterTest {
 	}
 
 	@Test
+	void aTransactionThatCannotBeRolledBackBecauseItsConnectionClosedIsTheDatabaseAway() {
+		// what a request in flight got when PostgreSQL was stopped under load (Hikari's closed connection has no
+		// SQL state); it gave a 500 before
+		RuntimeException rollbackFailed = new org.springframework.orm.jpa.JpaSystemException(
+				new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+						new SQLException("Connection is closed")));
+
+		assertThat(DatabaseUnavailableFilter.databaseAway(new ServletException(rollbackFailed))).isTrue();
+		assertThat(DatabaseUnavailableFilter.databaseAway(new org.hibernate.TransactionException("not active")))
+			.isFalse();
+	}
+
+	@Test
 	void anyOtherFailureGoesOnToTheErrorPages() {
 		assertThatThrownBy(() -> this.filter.doFilter(new MockHttpServletRequest("GET", "/members"),
 				new MockHttpServletResponse(), (request, response) -> {
