@@ -33,8 +33,13 @@ class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String given = request.getHeader(HEADER);
-		String id = (given != null && SAFE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		String given = MDC.get(MDC_KEY);
+		if (given != null) {
+			// given by RequestIdValve, which also ends it
+			chain.doFilter(request, response);
+			return;
+		}
+		String id = idFor(request.getHeader(HEADER));
 		MDC.put(MDC_KEY, id);
 		response.setHeader(HEADER, id);
 		try {
@@ -43,6 +48,15 @@ class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/**
+	 * A request's id: the caller's when it is sensible, else a new one.
+	 * @param given the caller's X-Request-Id, if any
+	 * @return the id
+	 */
+	static String idFor(String given) {
+		return (given != null && SAFE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
 	}
 
 	@Override

@@ -123,4 +123,17 @@ class TwoInstancesTest {
 		return version.group(1);
 	}
 
+
+	@Test
+	void aRequestTomcatRefusesBeforeTheServiceSeesItCarriesItsIdAsTheServicesDo() throws Exception {
+		java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.first + "/%00"))
+				.header("X-Request-Id", "req-tomcat-1")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		// the id is given before Tomcat's pipeline, so its own log line for the request carries it too
+		assertThat(refused.headers().firstValue("X-Request-Id")).hasValue("req-tomcat-1");
+	}
+
 }
