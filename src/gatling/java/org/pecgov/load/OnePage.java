@@ -8,7 +8,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -23,10 +22,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class OnePage extends Simulation {
 
-	private static final String URL = System.getProperty("pecgov.url", "http://localhost:8080");
-
-	private static final String PASSWORD = System.getProperty("pecgov.password", "Demo-password-2026!");
-
 	private static final String PATH = System.getProperty("path", "/public/SVL/register");
 
 	private static final String LOGIN = System.getProperty("login", "");
@@ -35,21 +30,10 @@ public class OnePage extends Simulation {
 
 	private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("seconds", 30));
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(URL)
-		.acceptHeader("text/html,application/xhtml+xml")
-		.acceptLanguageHeader("en-GB")
-		.userAgentHeader("pecgov-load-test");
+	private final HttpProtocolBuilder protocol = RoleJourneys.protocol();
 
 	private static ChainBuilder logIn() {
-		if (LOGIN.isEmpty()) {
-			return exec((session) -> session);
-		}
-		return exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
-			.exec(http("log in").post("/login")
-				.formParam("username", LOGIN)
-				.formParam("password", PASSWORD)
-				.formParam("_csrf", "#{csrf}")
-				.check(status().is(200), css("form[action='/logout']").exists()));
+		return LOGIN.isEmpty() ? exec((session) -> session) : RoleJourneys.logIn(LOGIN);
 	}
 
 	private final ScenarioBuilder reader = scenario(PATH).exec(logIn())

@@ -28,7 +28,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class RoleJourneys extends Simulation {
 
-	private static final String URL = System.getProperty("pecgov.url", "http://localhost:8080");
+	static final String URL = System.getProperty("pecgov.url", "http://localhost:8080");
 
 	private static final String PASSWORD = System.getProperty("pecgov.password", "Demo-password-2026!");
 
@@ -42,12 +42,18 @@ public class RoleJourneys extends Simulation {
 
 	private static final int P99_MS = Integer.getInteger("p99", 250);
 
-	private final HttpProtocolBuilder protocol = http.baseUrl(URL)
-		.acceptHeader("text/html,application/xhtml+xml")
-		.acceptLanguageHeader("en-GB")
-		.userAgentHeader("pecgov-load-test");
+	private final HttpProtocolBuilder protocol = protocol();
 
-	private static ChainBuilder logIn(String email) {
+	/** The load test's HTTP settings: the service's address, a browser's headers. */
+	static HttpProtocolBuilder protocol() {
+		return http.baseUrl(URL)
+			.acceptHeader("text/html,application/xhtml+xml")
+			.acceptLanguageHeader("en-GB")
+			.userAgentHeader("pecgov-load-test");
+	}
+
+	/** Signs a demo account in (the login page's CSRF token, then the form). */
+	static ChainBuilder logIn(String email) {
 		return exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 			.exec(http("log in").post("/login")
 				.formParam("username", email)

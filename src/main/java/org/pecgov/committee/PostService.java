@@ -43,9 +43,13 @@ public class PostService {
 
 	private final ObjectProvider<PostHolders> holders;
 
+	private final CommitteeService committeeService;
+
 	PostService(PostRepository posts, PostSpecificationRepository specifications, CommitteeRepository committees,
-			CompetencyService competencies, Clock clock, ObjectProvider<PostHolders> holders) {
+			CompetencyService competencies, Clock clock, ObjectProvider<PostHolders> holders,
+			CommitteeService committeeService) {
 		this.holders = holders;
+		this.committeeService = committeeService;
 		this.posts = posts;
 		this.specifications = specifications;
 		this.committees = committees;
@@ -282,18 +286,7 @@ public class PostService {
 	}
 
 	private Committee committee(Long id) {
-		Long organisationId = CurrentUser.readableOrganisationId();
-		if (!ReadMemo.isActive()) {
-			return this.committees.findByIdAndOrganisationId(id, organisationId)
-				.orElseThrow(() -> new NotFoundException("Committee", id));
-		}
-		return ReadMemo
-			.get(List.of("committees", organisationId),
-					() -> this.committees.findByOrganisationIdOrderByKindAscNameAsc(organisationId))
-			.stream()
-			.filter((c) -> c.getId().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Committee", id));
+		return this.committeeService.get(id);
 	}
 
 	/**

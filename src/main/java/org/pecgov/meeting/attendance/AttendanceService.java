@@ -176,9 +176,6 @@ public class AttendanceService {
 					page.meeting().getDate().plusDays(1), List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED),
 					page.members())
 			.forEach((a) -> latestFirst.computeIfAbsent(a.getPersonId(), (k) -> new ArrayList<>()).add(a.getStatus()));
-		if (latestFirst.isEmpty()) {
-			return Map.of();
-		}
 		return page.members().stream().collect(Collectors.toMap((p) -> p, (personId) -> {
 			// a meeting without a line for them: not a member then, or attendance not taken; not counted
 			List<AttendanceStatus> statuses = latestFirst.getOrDefault(personId, List.of());
