@@ -18,6 +18,7 @@ import org.pecgov.committee.Post;
 import org.pecgov.committee.PostKind;
 import org.pecgov.committee.PostService;
 import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.shared.ReadMemo;
 
@@ -72,7 +73,8 @@ public class Holdings {
 	 * @return the appointments
 	 */
 	public List<Appointment> currentIn(Long organisationId, LocalDate day) {
-		return this.appointments.currentIn(organisationId, day);
+		return memoOf(organisationId).map((all) -> all.stream().filter((a) -> a.isCurrent(day)).toList())
+			.orElseGet(() -> this.appointments.currentIn(organisationId, day));
 	}
 
 	/**
@@ -82,7 +84,9 @@ public class Holdings {
 	 * @return the appointments
 	 */
 	public List<Appointment> currentOrComingIn(Long organisationId, LocalDate day) {
-		return this.appointments.currentOrComingIn(organisationId, day);
+		return memoOf(organisationId)
+			.map((all) -> all.stream().filter((a) -> a.lastDay() == null || !a.lastDay().isBefore(day)).toList())
+			.orElseGet(() -> this.appointments.currentOrComingIn(organisationId, day));
 	}
 
 	/**
@@ -94,7 +98,7 @@ public class Holdings {
 	 */
 	public Set<Long> holdersDuring(Long organisationId, LocalDate from, LocalDate to) {
 		Term window = new Term(from, to);
-		return this.appointments.findByOrganisationId(organisationId)
+		return memoOf(organisationId).orElseGet(() -> this.appointments.findByOrganisationId(organisationId))
 			.stream()
 			.filter((a) -> a.term().overlaps(window))
 			.map(Appointment::getPersonId)
@@ -259,8 +263,7 @@ public class Holdings {
 	 * @return the appointments
 	 */
 	public List<Appointment> currentOf(Long personId, LocalDate day) {
-		return this.appointments.findByPersonIdOrderByTermStartDesc(personId)
-			.stream()
+		return ofPerson(personId).stream()
 			.filter((a) -> a.isCurrent(day))
 			.toList();
 	}
@@ -281,7 +284,7 @@ public class Holdings {
 	 * @return true when they do
 	 */
 	public boolean holdsPostOn(Long personId, LocalDate day) {
-		return this.appointments.findByPersonIdOrderByTermStartDesc(personId).stream().anyMatch((a) -> a.isCurrent(day));
+		return ofPerson(personId).stream().anyMatch((a) -> a.isCurrent(day));
 	}
 
 	/**
@@ -314,6 +317,36 @@ public class Holdings {
 			.map(Appointment::getTermStart)
 			.min(LocalDate::compareTo)
 			.orElse(null);
+	}
+
+	/**
+	 * Someone's appointments, the latest first: from the PCT's, when a read-only transaction has them, for
+	 * someone of the PCT the user reads.
+	 */
+	private List<Appointment> ofPerson(Long personId) {
+		return CurrentUser.find()
+			.filter((user) -> user.getOrganisationId() != null && user.getRole() != Role.SHA_VIEWER)
+			.flatMap((user) -> memoOf(user.getOrganisationId()))
+			.map((all) -> all.stream().filter((a) -> a.getPersonId().equals(personId)).toList())
+			.orElseGet(() -> this.appointments.findByPersonIdOrderByTermStartDesc(personId));
+	}
+
+	/**
+	 * Every appointment of a PCT (to any of its posts), latest term first, when a read-only transaction keeps them
+	 * for the PCT the signed-in user reads: the home page and the pages that ask several questions of the same
+	 * appointments read them once.
+	 */
+	private java.util.Optional<List<Appointment>> memoOf(Long organisationId) {
+		if (!ReadMemo.isActive() || organisationId == null) {
+			return java.util.Optional.empty();
+		}
+		boolean ours = CurrentUser.find()
+			.filter((user) -> user.getRole() != Role.SHA_VIEWER && organisationId.equals(user.getOrganisationId()))
+			.isPresent();
+		if (!ours) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(ofPostsOfThisPct(this.posts.allPosts().stream().map(Post::getId).toList()));
 	}
 
 	private LocalDate today() {

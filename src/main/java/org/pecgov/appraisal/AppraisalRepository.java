@@ -36,4 +36,13 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 			""")
 	List<Object[]> lastSigned(Long organisationId, java.util.Collection<Long> people);
 
+	/** The appraisals not yet signed by both that someone has or holds, oldest first. */
+	@Query("""
+			select a from Appraisal a where a.organisationId = :organisationId and a.superseded = false
+			and (a.memberSignedAt is null or a.appraiserSignedAt is null)
+			and (a.personId = :personId or a.appraiserId = :personId)
+			order by a.periodTo, a.id
+			""")
+	List<Appraisal> unsignedOf(Long organisationId, Long personId);
+
 }

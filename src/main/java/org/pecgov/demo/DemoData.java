@@ -14,6 +14,7 @@ import org.pecgov.member.Profession;
 import org.pecgov.member.RegistrationBody;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.Role;
 import org.pecgov.shared.StartupLock;
@@ -54,9 +55,12 @@ class DemoData implements ApplicationRunner {
 
 	private final ObjectProvider<DemoSeed> seeds;
 
+	private final SettingsService settings;
+
 	DemoData(PecgovProperties properties, OrganisationService organisations, PersonService people, UserService users,
-			PasswordPolicy policy, StartupLock startup, ObjectProvider<DemoSeed> seeds) {
+			PasswordPolicy policy, StartupLock startup, ObjectProvider<DemoSeed> seeds, SettingsService settings) {
 		this.seeds = seeds;
+		this.settings = settings;
 		this.properties = properties;
 		this.organisations = organisations;
 		this.people = people;
@@ -138,6 +142,7 @@ class DemoData implements ApplicationRunner {
 		Person pctChair = created.get(14);
 		this.users.createWithPassword("pctchair@" + domain, pctChair.getFullName(), Role.MEMBER, pct.getId(),
 				pctChair.getId(), password);
+		this.settings.markReviewed(pct.getId());
 		DemoPct demo = new DemoPct(pct.getId(), pct.getName().replace(" PCT", ""), created);
 		this.seeds.orderedStream().forEach((seed) -> seed.seed(demo));
 	}

@@ -4,22 +4,23 @@ import java.util.List;
 
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.Role;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page after login, with the user's reminders, and the pages everyone may read.
+ * The start page after login: the user's work, most pressing first, each with a link to where it is done; for
+ * an administrator of a PCT not yet set up, the set-up task list.
  */
 @Controller
 class HomeController {
 
-	private final ObjectProvider<HomeNotice.Source> sources;
+	private final HomeService home;
 
-	HomeController(ObjectProvider<HomeNotice.Source> sources) {
-		this.sources = sources;
+	HomeController(HomeService home) {
+		this.home = home;
 	}
 
 	@GetMapping("/")
@@ -29,10 +30,11 @@ class HomeController {
 			case OPERATOR -> "redirect:/operator";
 			case SHA_VIEWER -> "redirect:/sha";
 			default -> {
-				List<HomeNotice> notices = this.sources.orderedStream()
-					.flatMap((source) -> source.forCurrentUser().stream())
-					.toList();
-				model.addAttribute("notices", notices);
+				model.addAttribute("notices", this.home.work());
+				List<SetUpTask> tasks = (user.getRole() == Role.ADMIN) ? this.home.setUp() : List.of();
+				boolean settingUp = tasks.stream().anyMatch((t) -> t.status() != SetUpTask.Status.DONE);
+				model.addAttribute("setUp", settingUp ? tasks : List.of());
+				model.addAttribute("setUpDone", tasks.stream().filter((t) -> t.status() == SetUpTask.Status.DONE).count());
 				yield "home";
 			}
 		};

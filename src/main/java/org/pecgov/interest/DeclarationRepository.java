@@ -52,6 +52,17 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 	List<Object[]> concerning(Long organisationId, java.util.Collection<Long> people,
 			java.util.Collection<Long> directory, LocalDate day);
 
+	/** The interests current on some day of a span, with the days they ran, of some people in some organisations. */
+	@Query(value = """
+			select d.id, d.person_id, o.directory_id, d.description, d.from_date, d.to_date
+			from declaration d join declaration_organisation o on o.declaration_id = d.id
+			where d.organisation_id = :organisationId and d.person_id in (:people) and o.directory_id in (:directory)
+			  and d.from_date <= :to and (d.to_date is null or d.to_date >= :from)
+			order by d.person_id, d.id
+			""", nativeQuery = true)
+	List<Object[]> concerningBetween(Long organisationId, java.util.Collection<Long> people,
+			java.util.Collection<Long> directory, LocalDate from, LocalDate to);
+
 	/** Of those, the interests the public may see (consented, or published by the guardian): person and organisation. */
 	@Query(value = """
 			select distinct d.person_id, o.directory_id

@@ -112,6 +112,54 @@ public class Interests {
 	}
 
 	/**
+	 * The interests of some people of the PCT the user reads in some organisations current on any day of a span,
+	 * with the days they ran: for screening several meetings in one statement.
+	 * @param people the people
+	 * @param directoryIds the organisations
+	 * @param from the first day
+	 * @param to the last day
+	 * @return each interest, with its days
+	 */
+	public List<DatedConcern> concerningBetween(Collection<Long> people, Collection<Long> directoryIds, LocalDate from,
+			LocalDate to) {
+		if (people.isEmpty() || directoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.declarations
+			.concerningBetween(CurrentUser.readableOrganisationId(), people, directoryIds, from, to)
+			.stream()
+			.map((row) -> new DatedConcern(new Concern(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+					((Number) row[2]).longValue(), (String) row[3]), toDay(row[4]), toDay(row[5])))
+			.toList();
+	}
+
+	private static LocalDate toDay(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
+	}
+
+	/**
+	 * An interest with the days it ran.
+	 * @param concern the interest
+	 * @param from its first day
+	 * @param to its last day, or null while it runs
+	 */
+	public record DatedConcern(Concern concern, LocalDate from, LocalDate to) {
+
+		/**
+		 * Whether it was current on a day.
+		 * @param day the day
+		 * @return true when it was
+		 */
+		public boolean currentOn(LocalDate day) {
+			return !this.from.isAfter(day) && (this.to == null || !this.to.isBefore(day));
+		}
+
+	}
+
+	/**
 	 * Someone had an interest the public may see in an organisation of the directory.
 	 * @param personId the declarant
 	 * @param directoryId the organisation

@@ -36,4 +36,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findByOrganisationIdAndCommitteeIdAndDateBeforeOrderByDateDesc(Long organisationId, Long committeeId,
 			LocalDate date);
 
+	List<Meeting> findTop3ByOrganisationIdAndDateBetweenOrderByDateAscStartTimeAsc(Long organisationId, LocalDate from,
+			LocalDate to);
+
+	List<Meeting> findByOrganisationIdAndDateBetweenAndStatusNotOrderByDateAscStartTimeAsc(Long organisationId,
+			LocalDate from, LocalDate to, MeetingStatus not);
+
 }

@@ -278,6 +278,27 @@ public class MeetingService {
 	}
 
 	/**
+	 * The PCT's next meetings, at most three, from today until a day.
+	 * @param until the last day
+	 * @return the meetings, soonest first
+	 */
+	public List<Meeting> next(LocalDate until) {
+		return this.meetings.findTop3ByOrganisationIdAndDateBetweenOrderByDateAscStartTimeAsc(
+				CurrentUser.readableOrganisationId(), today(), until);
+	}
+
+	/**
+	 * The PCT's meetings between two days whose minutes are not yet approved, earliest first.
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the meetings
+	 */
+	public List<Meeting> notApprovedBetween(LocalDate from, LocalDate to) {
+		return this.meetings.findByOrganisationIdAndDateBetweenAndStatusNotOrderByDateAscStartTimeAsc(
+				CurrentUser.readableOrganisationId(), from, to, MeetingStatus.MINUTES_APPROVED);
+	}
+
+	/**
 	 * A PCT's public meetings in some states.
 	 * @param organisationId the PCT
 	 * @param statuses the states

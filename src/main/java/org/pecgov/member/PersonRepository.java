@@ -51,4 +51,6 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 		return findAll(matching(organisationId, filter), pageable);
 	}
 
+	List<Person> findByOrganisationId(Long organisationId);
+
 }

@@ -91,6 +91,15 @@ public class PersonService {
 			return List.of();
 		}
 		Long organisationId = CurrentUser.readableOrganisationId();
+		if (org.pecgov.shared.ReadMemo.isActive()) {
+			// a page whose features each name some of the PCT's people reads the register once
+			java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+			return org.pecgov.shared.ReadMemo
+				.get(List.of("people", organisationId), () -> this.people.findByOrganisationId(organisationId))
+				.stream()
+				.filter((p) -> wanted.contains(p.getId()))
+				.toList();
+		}
 		return this.people.findAllById(ids).stream().filter((p) -> p.getOrganisationId().equals(organisationId)).toList();
 	}
 

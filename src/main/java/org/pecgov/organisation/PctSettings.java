@@ -131,6 +131,13 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "appraisal_interval_months", nullable = false)
 	private int appraisalIntervalMonths = 12;
 
+	@Column(name = "review_interval_months", nullable = false)
+	private int reviewIntervalMonths = 3;
+
+	/** When an administrator last saved these settings; null while they are the defaults the PCT was given. */
+	@Column(name = "reviewed_at")
+	private java.time.Instant reviewedAt;
+
 	/** Who appraises the holder of each kind of post: KIND=LINE, comma-separated; kinds not named, nobody. */
 	@Column(name = "appraisers", nullable = false)
 	private String appraisers = DEFAULT_APPRAISERS;
@@ -203,6 +210,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.panelMin = rules.panelMin();
 		this.panelMax = rules.panelMax();
 		this.appraisalIntervalMonths = rules.appraisalIntervalMonths();
+		this.reviewIntervalMonths = rules.reviewIntervalMonths();
 	}
 
 	/**
@@ -249,7 +257,8 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	public PecRules getPecRules() {
 		return new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession, this.boardGp,
 				this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin, this.memberDaysMax,
-				getCoreManagement(), this.panelMin, this.panelMax, this.appraisalIntervalMonths);
+				getCoreManagement(), this.panelMin, this.panelMax, this.appraisalIntervalMonths,
+				this.reviewIntervalMonths);
 	}
 
 	/**
@@ -275,6 +284,18 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 
 	public int getAppraisalIntervalMonths() {
 		return this.appraisalIntervalMonths;
+	}
+
+	public int getReviewIntervalMonths() {
+		return this.reviewIntervalMonths;
+	}
+
+	public java.time.Instant getReviewedAt() {
+		return this.reviewedAt;
+	}
+
+	void markReviewed(java.time.Instant at) {
+		this.reviewedAt = at;
 	}
 
 	/**

@@ -19,9 +19,10 @@ import java.util.List;
  * @param panelMin the fewest members of an interview panel (§5.4)
  * @param panelMax the most members of an interview panel
  * @param appraisalIntervalMonths months between appraisals (rule 11)
+ * @param reviewIntervalMonths months between one-to-one reviews (quarterly unless the PCT sets another)
  */
 public record PecRules(boolean dphClinical, boolean medicalDirectorNotChair, boolean boardOtherProfession,
 		boolean boardGp, boolean chairRateNotBelow, BigDecimal chairDaysMin, BigDecimal chairDaysMax,
 		BigDecimal memberDaysMin, BigDecimal memberDaysMax, List<String> coreManagement, int panelMin, int panelMax,
-		int appraisalIntervalMonths) {
+		int appraisalIntervalMonths, int reviewIntervalMonths) {
 }

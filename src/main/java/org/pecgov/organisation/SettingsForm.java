@@ -158,6 +158,11 @@ public class SettingsForm {
 	@Max(36)
 	private Integer appraisalIntervalMonths;
 
+	@NotNull
+	@Min(1)
+	@Max(12)
+	private Integer reviewIntervalMonths;
+
 	private Map<String, AppraisalLine> appraisers = new LinkedHashMap<>();
 
 	/**
@@ -211,6 +216,7 @@ public class SettingsForm {
 		f.panelMin = rules.panelMin();
 		f.panelMax = rules.panelMax();
 		f.appraisalIntervalMonths = rules.appraisalIntervalMonths();
+		f.reviewIntervalMonths = rules.reviewIntervalMonths();
 		POST_KINDS.forEach((kind) -> f.appraisers.put(kind, s.appraiserOf(kind)));
 		return f;
 	}
@@ -239,7 +245,7 @@ public class SettingsForm {
 				this.boardGp, this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin,
 				this.memberDaysMax,
 				MANAGEMENT_POSTS.stream().filter((kind) -> this.coreManagement.contains(kind)).toList(), this.panelMin,
-				this.panelMax, this.appraisalIntervalMonths));
+				this.panelMax, this.appraisalIntervalMonths, this.reviewIntervalMonths));
 		Map<String, AppraisalLine> lines = new LinkedHashMap<>();
 		POST_KINDS.forEach((kind) -> lines.put(kind,
 				java.util.Objects.requireNonNullElse(this.appraisers.get(kind), AppraisalLine.NOBODY)));
@@ -516,6 +522,14 @@ public class SettingsForm {
 
 	public void setAppraisalIntervalMonths(Integer appraisalIntervalMonths) {
 		this.appraisalIntervalMonths = appraisalIntervalMonths;
+	}
+
+	public Integer getReviewIntervalMonths() {
+		return this.reviewIntervalMonths;
+	}
+
+	public void setReviewIntervalMonths(Integer reviewIntervalMonths) {
+		this.reviewIntervalMonths = reviewIntervalMonths;
 	}
 
 	public Map<String, AppraisalLine> getAppraisers() {

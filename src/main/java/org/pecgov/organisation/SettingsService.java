@@ -43,7 +43,18 @@ public class SettingsService {
 			.orElseGet(() -> this.settings.save(PctSettings.defaultsFor(organisationId)));
 		current.checkVersion(version);
 		current.apply(values);
+		current.markReviewed(java.time.Instant.now());
 		return this.settings.saveAndFlush(current);
+	}
+
+	/**
+	 * Records that a PCT's settings were reviewed as they are (the demo PCTs, set up as a real PCT would be).
+	 * @param organisationId the PCT
+	 */
+	@Transactional
+	public void markReviewed(Long organisationId) {
+		ensureDefaults(organisationId);
+		this.settings.findByOrganisationId(organisationId).ifPresent((s) -> s.markReviewed(java.time.Instant.now()));
 	}
 
 	@EventListener

@@ -29,4 +29,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	Optional<AppUser> findByPersonId(Long personId);
 
+	java.util.List<AppUser> findByOrganisationIdAndEnabledTrue(Long organisationId);
+
 }

@@ -337,7 +337,7 @@ class CompositionRulesTest {
 		PecRules d = DEFAULTS.getPecRules();
 		return new PecRules(dphClinical, medicalDirectorNotChair, d.boardOtherProfession(), d.boardGp(),
 				d.chairRateNotBelow(), d.chairDaysMin(), d.chairDaysMax(), d.memberDaysMin(), d.memberDaysMax(), core,
-				d.panelMin(), d.panelMax(), d.appraisalIntervalMonths());
+				d.panelMin(), d.panelMax(), d.appraisalIntervalMonths(), d.reviewIntervalMonths());
 	}
 
 }

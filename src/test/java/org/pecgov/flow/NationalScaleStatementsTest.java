@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page of the load test's journeys runs a fixed number of SQL statements, at most 12 besides the signed-in
- * session's own (at most 3), and the pages of a screened agenda 13 to 15, on the national data set (200 PCTs; the PCT read here has 50 people, 100 meetings of 15 items, 1,000
+ * session's own (at most 3), the pages of a screened agenda 13 to 15 and each role's home page at most 24, on the national data set (200 PCTs; the PCT read here has 50 people, 100 meetings of 15 items, 1,000
  * declarations): an N+1 would show as hundreds. The service runs on a database of its own, loaded as
  * {@code PECGOV_DEMO_SCALE=national} loads it, and every statement prepared on its connections is counted.
  */
@@ -55,6 +55,13 @@ class NationalScaleStatementsTest {
 	 * The attendance page adds each member's record over the meetings held and the people who may be added.
 	 */
 	private static final int SCREENING = 13;
+
+	/**
+	 * A home page: the user's work gathered from every feature (appraisals, reviews, objectives, terms, vacancies,
+	 * the coming meetings screened together, past meetings, actions, declarations, users, settings), each fact read
+	 * once for the page whatever the number of people, meetings or items.
+	 */
+	private static final int HOME = 24;
 
 	private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
 
@@ -127,11 +134,14 @@ class NationalScaleStatementsTest {
 
 		assertFew(admin, "/members", "/members?q=a", "/members/" + member, "/committees",
 				"/committees/" + committee + "/composition");
+		assertAtMost(HOME, admin, "/");
 	}
 
 	@Test
 	void theChairsPages() {
-		assertFew(signIn("chair"), "/", "/skills", "/terms", "/appraisals");
+		BrowserlessSession chair = signIn("chair");
+		assertAtMost(HOME, chair, "/");
+		assertFew(chair, "/skills", "/terms", "/appraisals");
 	}
 
 	@Test
@@ -140,6 +150,7 @@ class NationalScaleStatementsTest {
 		String meeting = first(secretary, "/meetings?when=all", "href=\"/meetings/(\\d+)\"");
 
 		assertFew(secretary, "/meetings?when=all");
+		assertAtMost(HOME, secretary, "/");
 		assertAtMost(SCREENING, secretary, "/meetings/" + meeting + "/agenda", "/meetings/" + meeting + "/conflicts");
 		assertAtMost(SCREENING + 2, secretary, "/meetings/" + meeting + "/attendance");
 	}
@@ -149,7 +160,8 @@ class NationalScaleStatementsTest {
 		BrowserlessSession member = signIn("member");
 		String meeting = first(member, "/meetings", "href=\"/meetings/(\\d+)\"");
 
-		assertFew(member, "/", "/declarations/mine", "/meetings");
+		assertAtMost(HOME, member, "/");
+		assertFew(member, "/declarations/mine", "/meetings");
 		assertAtMost(SCREENING, member, "/meetings/" + meeting + "/agenda");
 	}
 

@@ -8,4 +8,6 @@ interface BallotRepository extends JpaRepository<Ballot, Long> {
 
 	Optional<Ballot> findByVacancyId(Long vacancyId);
 
+	java.util.List<Ballot> findByVacancyIdIn(java.util.Collection<Long> vacancyIds);
+
 }

@@ -250,12 +250,27 @@ public class BallotService {
 		if (personId == null) {
 			return List.of();
 		}
-		return this.vacancies.list()
+		List<Long> open = this.vacancies.list().stream().filter(Vacancy::isOpen).map(Vacancy::getId).toList();
+		return (open.isEmpty() ? List.<Ballot>of() : this.ballots.findByVacancyIdIn(open))
 			.stream()
-			.filter(Vacancy::isOpen)
-			.map((v) -> this.ballots.findByVacancyId(v.getId()).orElse(null))
-			.filter((b) -> b != null && b.isOpen())
+			.filter(Ballot::isOpen)
 			.filter((b) -> this.box.voterStatus(b.getId(), personId).map((voted) -> !voted).orElse(false))
+			.map(Ballot::getVacancyId)
+			.toList();
+	}
+
+	/**
+	 * Closed ballots whose winner awaits the PCT chair's confirmation, when the signed-in user is the PCT chair.
+	 * @return the vacancies' ids
+	 */
+	public List<Long> awaitingMyConfirmation() {
+		List<Vacancy> open = this.vacancies.list().stream().filter(Vacancy::isOpen).toList();
+		if (open.isEmpty() || !isPctChair()) {
+			return List.of();
+		}
+		return this.ballots.findByVacancyIdIn(open.stream().map(Vacancy::getId).toList())
+			.stream()
+			.filter((b) -> !b.isOpen() && !b.isConfirmed())
 			.map(Ballot::getVacancyId)
 			.toList();
 	}

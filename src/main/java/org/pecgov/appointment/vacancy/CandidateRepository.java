@@ -10,4 +10,6 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
 	boolean existsByVacancyIdAndPersonId(Long vacancyId, Long personId);
 
+	List<Candidate> findByVacancyIdIn(java.util.Collection<Long> vacancyIds);
+
 }

@@ -12,4 +12,6 @@ interface PanelMemberRepository extends JpaRepository<PanelMember, Long> {
 
 	boolean existsByVacancyIdAndPersonId(Long vacancyId, Long personId);
 
+	List<PanelMember> findByVacancyIdIn(java.util.Collection<Long> vacancyIds);
+
 }

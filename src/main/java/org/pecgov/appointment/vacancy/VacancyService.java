@@ -84,8 +84,10 @@ public class VacancyService {
 	}
 
 	public List<Vacancy> list() {
-		return this.vacancies.findByOrganisationId(CurrentUser.readableOrganisationId(),
-				Sort.by(Sort.Order.asc("status"), Sort.Order.desc("openedOn"), Sort.Order.desc("id")));
+		Long organisationId = CurrentUser.readableOrganisationId();
+		return org.pecgov.shared.ReadMemo.get(List.of("vacancies", organisationId),
+				() -> this.vacancies.findByOrganisationId(organisationId,
+						Sort.by(Sort.Order.asc("status"), Sort.Order.desc("openedOn"), Sort.Order.desc("id"))));
 	}
 
 	public Vacancy get(Long id) {

@@ -18,4 +18,11 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
 	Optional<Review> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	/** The day of each person's last review: person id and date. */
+	@Query("""
+			select r.personId, max(r.heldOn) from Review r where r.organisationId = :organisationId
+			and r.personId in :people group by r.personId
+			""")
+	java.util.List<Object[]> lastHeld(Long organisationId, java.util.Collection<Long> people);
+
 }

@@ -164,17 +164,24 @@ public class DeclarationReminders implements HomeNotice.Source {
 		}
 		if (user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY) {
 			if (round.isOpen(today)) {
-				int outstanding = this.rounds.outstanding(organisationId, round).size();
-				if (outstanding > 0) {
-					notices.add(new HomeNotice("home.reminder.OUTSTANDING",
-							new Object[] { outstanding, round.year(), Reminder.date(round.closesOn()) }, "/interests",
-							"home.reminder.act.register", closingSoon(round, today)));
+				Set<Long> expected = this.rounds.expected(organisationId, round);
+				Set<Long> outstanding = this.rounds.outstandingOf(expected, organisationId, round);
+				if (!outstanding.isEmpty()) {
+					List<String> names = (outstanding.size() <= HomeNotice.FEW)
+							? this.people.byIds(outstanding).stream().map(Person::getFullName).sorted().toList()
+							: List.of();
+					notices.add(HomeNotice
+						.of(closingSoon(round, today) ? HomeNotice.Urgency.DUE_SOON : HomeNotice.Urgency.TO_DO,
+								"home.reminder.OUTSTANDING",
+								new Object[] { outstanding.size(), round.year(), Reminder.date(round.closesOn()) },
+								names, "/interests", "home.reminder.act.register")
+						.withProgress(expected.size() - outstanding.size(), expected.size()));
 				}
 			}
 			long open = this.breaches.countByOrganisationIdAndStatus(organisationId, Breach.Status.OPEN);
 			if (open > 0) {
-				notices.add(new HomeNotice("home.reminder.OPEN_BREACHES", new Object[] { open },
-						"/interests/breaches", "home.reminder.act.breaches", false));
+				notices.add(HomeNotice.of(HomeNotice.Urgency.DUE_SOON, "home.reminder.OPEN_BREACHES",
+						new Object[] { open }, List.of(), "/interests/breaches", "home.reminder.act.breaches"));
 			}
 		}
 		return notices;

@@ -170,7 +170,28 @@ public class RoundService {
 	 * @return their ids
 	 */
 	Set<Long> outstanding(Long organisationId, DeclarationRound round) {
-		Set<Long> holders = this.appointments.holdersDuring(organisationId, round.opensOn(), round.closesOn());
+		return outstandingOf(this.appointments.holdersDuring(organisationId, round.opensOn(), round.closesOn()),
+				organisationId, round);
+	}
+
+	/**
+	 * The post holders of a PCT expected to make a return in a round: everyone holding a post while it is open.
+	 * @param organisationId the PCT
+	 * @param round the round
+	 * @return their ids
+	 */
+	Set<Long> expected(Long organisationId, DeclarationRound round) {
+		return this.appointments.holdersDuring(organisationId, round.opensOn(), round.closesOn());
+	}
+
+	/**
+	 * Those of some post holders who have not made a return in a round.
+	 * @param holders the post holders
+	 * @param organisationId the PCT
+	 * @param round the round
+	 * @return their ids
+	 */
+	Set<Long> outstandingOf(Set<Long> holders, Long organisationId, DeclarationRound round) {
 		Set<Long> returned = this.returns.findByOrganisationIdAndRoundYear(organisationId, round.year())
 			.stream()
 			.map(RoundReturn::getPersonId)

@@ -13,10 +13,16 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 	@Query("select distinct i from AgendaItem i left join fetch i.organisationIds where i.meetingId = :meetingId order by i.position")
 	List<AgendaItem> agenda(Long meetingId);
 
+	@Query("select distinct i from AgendaItem i left join fetch i.organisationIds where i.meetingId in :meetingIds order by i.meetingId, i.position")
+	List<AgendaItem> agendas(java.util.Collection<Long> meetingIds);
+
 	@EntityGraph(attributePaths = "organisationIds")
 	Optional<AgendaItem> findByIdAndMeetingIdAndOrganisationId(Long id, Long meetingId, Long organisationId);
 
 	@Query("select coalesce(max(i.position), 0) from AgendaItem i where i.meetingId = :meetingId")
 	int lastPosition(Long meetingId);
+
+	@Query("select distinct i.meetingId from AgendaItem i where i.meetingId in :meetingIds and i.minutes is not null")
+	List<Long> meetingsWithMinutes(java.util.Collection<Long> meetingIds);
 
 }

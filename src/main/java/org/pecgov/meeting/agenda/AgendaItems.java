@@ -81,4 +81,27 @@ public class AgendaItems {
 		return this.papers.findById(id);
 	}
 
+	/**
+	 * Which of some meetings have minutes written for at least one item.
+	 * @param meetingIds the meetings
+	 * @return those that have
+	 */
+	public java.util.Set<Long> withMinutes(Collection<Long> meetingIds) {
+		return meetingIds.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(this.items.meetingsWithMinutes(meetingIds));
+	}
+
+	/**
+	 * The agendas of several meetings, each in order, with the organisations each item concerns, in one statement.
+	 * @param meetingIds the meetings
+	 * @return their items, by meeting id
+	 */
+	public java.util.Map<Long, List<AgendaItem>> agendas(Collection<Long> meetingIds) {
+		java.util.Map<Long, List<AgendaItem>> byMeeting = new java.util.HashMap<>();
+		if (!meetingIds.isEmpty()) {
+			this.items.agendas(meetingIds)
+				.forEach((i) -> byMeeting.computeIfAbsent(i.getMeetingId(), (k) -> new java.util.ArrayList<>()).add(i));
+		}
+		return byMeeting;
+	}
+
 }

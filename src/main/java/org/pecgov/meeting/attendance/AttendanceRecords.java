@@ -37,4 +37,23 @@ public class AttendanceRecords {
 		return this.attendance.findByPersonId(personId);
 	}
 
+	/**
+	 * Which of some meetings have attendance recorded.
+	 * @param meetingIds the meetings
+	 * @return those that have
+	 */
+	public java.util.Set<Long> recordedAt(java.util.Collection<Long> meetingIds) {
+		return meetingIds.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.attendance.meetingsWithAttendance(meetingIds));
+	}
+
+	/**
+	 * The attendance recorded at several meetings, in one statement.
+	 * @param meetingIds the meetings
+	 * @return a line per person and meeting
+	 */
+	public List<Attendance> ofMeetings(java.util.Collection<Long> meetingIds) {
+		return meetingIds.isEmpty() ? List.of() : this.attendance.findByMeetingIdIn(meetingIds);
+	}
+
 }

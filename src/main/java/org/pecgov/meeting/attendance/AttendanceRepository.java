@@ -13,6 +13,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	List<Attendance> findByMeetingId(Long meetingId);
 
+	List<Attendance> findByMeetingIdIn(Collection<Long> meetingIds);
+
 	List<Attendance> findByPersonId(Long personId);
 
 	/** Some people's recorded attendance at a committee's meetings in some states before a day, latest first. */
@@ -34,5 +36,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 			""")
 	List<AttendanceStatus> statusesOf(Long organisationId, Long personId, Long committeeId, LocalDate from,
 			LocalDate to, Collection<MeetingStatus> held);
+
+	@Query("select distinct a.meetingId from Attendance a where a.meetingId in :meetingIds")
+	List<Long> meetingsWithAttendance(java.util.Collection<Long> meetingIds);
 
 }

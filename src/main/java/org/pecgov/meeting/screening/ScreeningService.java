@@ -1,5 +1,6 @@
 package org.pecgov.meeting.screening;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Holdings;
@@ -89,26 +89,112 @@ public class ScreeningService {
 	 * @return what its pages show
 	 */
 	public MeetingPage page(Long meetingId) {
-		Meeting meeting = this.meetings.get(meetingId);
-		Committee committee = this.committees.get(meeting.getCommitteeId());
-		List<AgendaItem> agenda = this.items.agenda(meetingId);
-		List<Seat> seats = this.appointments.seatsOn(committee.getId(), meeting.getDate());
-		Map<Long, Attendance> attended = this.attendance.ofMeeting(meetingId)
-			.stream()
-			.collect(Collectors.toMap(Attendance::getPersonId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		return pages(List.of(this.meetings.get(meetingId))).get(0);
+	}
 
-		Map<Long, List<PostKind>> kinds = new LinkedHashMap<>();
-		seats.forEach((s) -> kinds.computeIfAbsent(s.personId(), (k) -> new ArrayList<>()).add(s.kind()));
-		Set<Long> everyone = new LinkedHashSet<>(kinds.keySet());
-		everyone.addAll(attended.keySet());
+	/**
+	 * Several meetings of the PCT the user reads, screened together: each fact is read once for all of them, so
+	 * the statements are as few as for one meeting (a statement more for each round of declarations their days
+	 * fall in).
+	 * @param meetingList the meetings, of the PCT the user reads
+	 * @return what their pages show, in the same order
+	 */
+	public List<MeetingPage> pages(List<Meeting> meetingList) {
+		if (meetingList.isEmpty()) {
+			return List.of();
+		}
+		List<Long> meetingIds = meetingList.stream().map(Meeting::getId).toList();
+		Map<Long, List<AgendaItem>> agendas = this.items.agendas(meetingIds);
+		Map<Long, Map<Long, Attendance>> attendedAt = new HashMap<>();
+		this.attendance.ofMeetings(meetingIds)
+			.forEach((a) -> attendedAt.computeIfAbsent(a.getMeetingId(), (k) -> new LinkedHashMap<>())
+				.putIfAbsent(a.getPersonId(), a));
+		List<Loaded> loaded = new ArrayList<>();
+		Set<Long> everyone = new LinkedHashSet<>();
+		for (Meeting meeting : meetingList) {
+			Committee committee = this.committees.get(meeting.getCommitteeId());
+			Map<Long, List<PostKind>> kinds = new LinkedHashMap<>();
+			this.appointments.seatsOn(committee.getId(), meeting.getDate())
+				.forEach((s) -> kinds.computeIfAbsent(s.personId(), (k) -> new ArrayList<>()).add(s.kind()));
+			Map<Long, Attendance> attended = attendedAt.getOrDefault(meeting.getId(), new LinkedHashMap<>());
+			everyone.addAll(kinds.keySet());
+			everyone.addAll(attended.keySet());
+			loaded.add(new Loaded(meeting, committee, agendas.getOrDefault(meeting.getId(), List.of()), kinds, attended));
+		}
 		Map<Long, String> names = this.people.byIds(everyone)
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Person::getFullName));
+		Set<Long> allExpected = new LinkedHashSet<>();
+		Set<Long> allDirectory = new LinkedHashSet<>();
+		List<Long> allItems = new ArrayList<>();
+		Map<DeclarationRound, Set<Long>> expectedInRound = new LinkedHashMap<>();
+		for (Loaded l : loaded) {
+			l.expected().addAll(expected(l, names));
+			l.expected().forEach((e) -> allExpected.add(e.personId()));
+			l.agenda().forEach((i) -> {
+				allDirectory.addAll(i.getOrganisationIds());
+				allItems.add(i.getId());
+			});
+			expectedInRound.computeIfAbsent(this.rounds.roundOn(l.meeting().getDate()), (k) -> new LinkedHashSet<>())
+				.addAll(l.expected().stream().map(Screening.Expected::personId).toList());
+		}
+		LocalDate first = meetingList.stream().map(Meeting::getDate).min(LocalDate::compareTo).orElseThrow();
+		LocalDate last = meetingList.stream().map(Meeting::getDate).max(LocalDate::compareTo).orElseThrow();
+		List<Interests.DatedConcern> concerns = this.declarations.concerningBetween(allExpected, allDirectory, first,
+				last);
+		Map<DeclarationRound, Set<Long>> returnedInRound = new HashMap<>();
+		expectedInRound.forEach((round, people) -> returnedInRound.put(round, this.rounds.returnedIn(round, people)));
+		Map<Long, Map<Long, PlanChoice>> planned = new HashMap<>();
+		Map<Long, List<PaperInfo>> itemPapers = new HashMap<>();
+		Map<String, String> notes = new HashMap<>();
+		Map<String, Long> planVersions = new HashMap<>();
+		if (!allItems.isEmpty()) {
+			this.plans.ofItems(allItems).forEach((p) -> {
+				planned.computeIfAbsent(p.getItemId(), (k) -> new HashMap<>()).put(p.getPersonId(), p.getPlan());
+				planVersions.put(p.getItemId() + ":" + p.getPersonId(), p.getVersion());
+				if (p.getNote() != null) {
+					notes.put(p.getItemId() + ":" + p.getPersonId(), p.getNote());
+				}
+			});
+			this.items.papersOf(allItems)
+				.forEach((p) -> itemPapers.computeIfAbsent(p.itemId(), (k) -> new ArrayList<>()).add(p));
+		}
+		Map<Long, String> organisations = this.directory.byIds(allDirectory)
+			.stream()
+			.collect(Collectors.toMap(DirectoryOrganisation::getId, DirectoryOrganisation::getName));
+		return loaded.stream().map((l) -> {
+			Set<Long> expectedIds = l.expected().stream().map(Screening.Expected::personId).collect(Collectors.toSet());
+			Set<Long> directoryIds = l.agenda()
+				.stream()
+				.flatMap((i) -> i.getOrganisationIds().stream())
+				.collect(Collectors.toSet());
+			List<Screening.Concern> theirs = concerns.stream()
+				.filter((c) -> c.currentOn(l.meeting().getDate()) && expectedIds.contains(c.concern().personId())
+						&& directoryIds.contains(c.concern().directoryId()))
+				.map((c) -> new Screening.Concern(c.concern().declarationId(), c.concern().personId(),
+						c.concern().directoryId(), c.concern().description()))
+				.toList();
+			Set<Long> returned = returnedInRound.get(this.rounds.roundOn(l.meeting().getDate()));
+			Screening.Result result = Screening.screen(
+					new Screening.Rule(l.committee().getQuorumMinPresent(), l.committee().getQuorumMinClinical(),
+							l.committee().isQuorumChairRequired()),
+					l.expected(),
+					l.agenda().stream().map((i) -> new Screening.Item(i.getId(), i.getPurpose(), i.getOrganisationIds())).toList(),
+					theirs, returned, planned);
+			return new MeetingPage(l.meeting(), l.committee(), l.agenda(), itemPapers, organisations, names,
+					new ArrayList<>(l.kinds().keySet()), l.attended(), result, notes, planVersions);
+		}).toList();
+	}
 
-		boolean held = !meeting.isAgendaOpen();
+	/**
+	 * Who is expected at a meeting: before it, the committee's members except those who sent apologies or are
+	 * recorded absent; once held, those recorded present; and anyone in attendance.
+	 */
+	private static List<Screening.Expected> expected(Loaded l, Map<Long, String> names) {
+		boolean held = !l.meeting().isAgendaOpen();
 		List<Screening.Expected> expected = new ArrayList<>();
-		kinds.forEach((personId, posts) -> {
-			AttendanceStatus status = (attended.get(personId) != null) ? attended.get(personId).getStatus() : null;
+		l.kinds().forEach((personId, posts) -> {
+			AttendanceStatus status = (l.attended().get(personId) != null) ? l.attended().get(personId).getStatus() : null;
 			boolean there = held ? (status == AttendanceStatus.PRESENT || status == AttendanceStatus.IN_ATTENDANCE)
 					: (status != AttendanceStatus.APOLOGIES && status != AttendanceStatus.ABSENT);
 			if (there) {
@@ -117,50 +203,24 @@ public class ScreeningService {
 						posts.contains(PostKind.DEPUTY_CHAIR)));
 			}
 		});
-		attended.values()
+		l.attended()
+			.values()
 			.stream()
-			.filter((a) -> !kinds.containsKey(a.getPersonId()) && a.getStatus() == AttendanceStatus.IN_ATTENDANCE)
+			.filter((a) -> !l.kinds().containsKey(a.getPersonId()) && a.getStatus() == AttendanceStatus.IN_ATTENDANCE)
 			.forEach((a) -> expected.add(new Screening.Expected(a.getPersonId(), names.get(a.getPersonId()), false,
 					false, false, false)));
+		return expected;
+	}
 
-		Set<Long> directoryIds = agenda.stream()
-			.flatMap((i) -> i.getOrganisationIds().stream())
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		Set<Long> expectedIds = expected.stream().map(Screening.Expected::personId).collect(Collectors.toSet());
-		List<Screening.Concern> concerns = this.declarations
-			.concerning(expectedIds, directoryIds, meeting.getDate())
-			.stream()
-			.map((c) -> new Screening.Concern(c.declarationId(), c.personId(), c.directoryId(), c.description()))
-			.toList();
-		DeclarationRound round = this.rounds.roundOn(meeting.getDate());
-		Set<Long> returned = this.rounds.returnedIn(round, expectedIds);
-		List<Long> itemIds = agenda.stream().map(AgendaItem::getId).toList();
-		Map<Long, Map<Long, PlanChoice>> planned = new HashMap<>();
-		Map<Long, List<PaperInfo>> itemPapers = new HashMap<>();
-		Map<String, String> notes = new HashMap<>();
-		Map<String, Long> planVersions = new HashMap<>();
-		if (!itemIds.isEmpty()) {
-			this.plans.ofItems(itemIds).forEach((p) -> {
-				planned.computeIfAbsent(p.getItemId(), (k) -> new HashMap<>()).put(p.getPersonId(), p.getPlan());
-				planVersions.put(p.getItemId() + ":" + p.getPersonId(), p.getVersion());
-				if (p.getNote() != null) {
-					notes.put(p.getItemId() + ":" + p.getPersonId(), p.getNote());
-				}
-			});
-			this.items.papersOf(itemIds)
-				.forEach((p) -> itemPapers.computeIfAbsent(p.itemId(), (k) -> new ArrayList<>()).add(p));
+	/** A meeting with what is read of it alone: its committee, agenda, members' posts and attendance. */
+	private record Loaded(Meeting meeting, Committee committee, List<AgendaItem> agenda, Map<Long, List<PostKind>> kinds,
+			Map<Long, Attendance> attended, List<Screening.Expected> expected) {
+
+		Loaded(Meeting meeting, Committee committee, List<AgendaItem> agenda, Map<Long, List<PostKind>> kinds,
+				Map<Long, Attendance> attended) {
+			this(meeting, committee, agenda, kinds, attended, new ArrayList<>());
 		}
-		Map<Long, String> organisations = this.directory.byIds(directoryIds)
-			.stream()
-			.collect(Collectors.toMap(DirectoryOrganisation::getId, DirectoryOrganisation::getName));
-		Screening.Result result = Screening.screen(
-				new Screening.Rule(committee.getQuorumMinPresent(), committee.getQuorumMinClinical(),
-						committee.isQuorumChairRequired()),
-				expected,
-				agenda.stream().map((i) -> new Screening.Item(i.getId(), i.getPurpose(), i.getOrganisationIds())).toList(),
-				concerns, returned, planned);
-		return new MeetingPage(meeting, committee, agenda, itemPapers, organisations, names,
-				new ArrayList<>(kinds.keySet()), attended, result, notes, planVersions);
+
 	}
 
 }
