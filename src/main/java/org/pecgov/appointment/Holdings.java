@@ -58,6 +58,25 @@ public class Holdings {
 	}
 
 	/**
+	 * Who chairs the PEC of each of some PCTs on a day: for an SHA's directory of PEC chairs.
+	 * @param organisationIds the PCTs
+	 * @param day the day
+	 * @return the chair's person id by PCT, for those whose chair's post is held
+	 */
+	public Map<Long, Long> pecChairsOf(Collection<Long> organisationIds, LocalDate day) {
+		List<Post> chairPosts = this.posts.pecChairPostsOf(organisationIds);
+		if (chairPosts.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> chairs = new java.util.HashMap<>();
+		this.appointments.findByPostIdInOrderByTermStartDesc(chairPosts.stream().map(Post::getId).toList())
+			.stream()
+			.filter((a) -> a.isCurrent(day))
+			.forEach((a) -> chairs.putIfAbsent(a.getOrganisationId(), a.getPersonId()));
+		return chairs;
+	}
+
+	/**
 	 * Everyone who held or holds any of some posts, the latest term first.
 	 * @param postIds the posts
 	 * @return their appointments

@@ -28,4 +28,12 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("select count(p) > 0 from Post p where p.committeeId = ?1 and lower(p.title) = lower(?2) and p.id <> ?3")
 	boolean titleTaken(Long committeeId, String title, Long exceptId);
 
+	/** The chair's posts of the PECs of some PCTs. */
+	@Query("""
+			select p from Post p where p.organisationId in :organisationIds and p.kind = org.pecgov.committee.PostKind.CHAIR
+			and p.retired = false and p.committeeId in (select c.id from Committee c where c.organisationId in :organisationIds
+			and c.kind = org.pecgov.committee.CommitteeKind.PEC)
+			""")
+	List<Post> pecChairPostsOf(Collection<Long> organisationIds);
+
 }

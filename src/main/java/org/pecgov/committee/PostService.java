@@ -83,6 +83,15 @@ public class PostService {
 			.toList();
 	}
 
+	/**
+	 * The chair's posts of the PECs of some PCTs: for an SHA's directory of PEC chairs.
+	 * @param organisationIds the PCTs
+	 * @return their PEC chairs' posts
+	 */
+	public List<Post> pecChairPostsOf(Collection<Long> organisationIds) {
+		return organisationIds.isEmpty() ? List.of() : this.posts.pecChairPostsOf(organisationIds);
+	}
+
 	public List<Post> allPosts() {
 		Long organisationId = CurrentUser.readableOrganisationId();
 		return ReadMemo.get(List.of("posts", organisationId),

@@ -42,4 +42,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findByOrganisationIdAndDateBetweenAndStatusNotOrderByDateAscStartTimeAsc(Long organisationId,
 			LocalDate from, LocalDate to, MeetingStatus not);
 
+	List<Meeting> findByOrganisationIdAndCommitteeIdAndDateBetweenAndStatusInOrderByDateAsc(Long organisationId,
+			Long committeeId, LocalDate from, LocalDate to, java.util.Collection<MeetingStatus> statuses);
+
 }

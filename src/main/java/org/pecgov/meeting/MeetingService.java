@@ -288,6 +288,19 @@ public class MeetingService {
 	}
 
 	/**
+	 * A committee's meetings held between two days, earliest first.
+	 * @param committeeId the committee
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the meetings
+	 */
+	public List<Meeting> heldBetween(Long committeeId, LocalDate from, LocalDate to) {
+		return this.meetings.findByOrganisationIdAndCommitteeIdAndDateBetweenAndStatusInOrderByDateAsc(
+				CurrentUser.readableOrganisationId(), committeeId, from, to,
+				List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED));
+	}
+
+	/**
 	 * The PCT's meetings between two days whose minutes are not yet approved, earliest first.
 	 * @param from the first day
 	 * @param to the last day

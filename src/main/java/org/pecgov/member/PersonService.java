@@ -82,6 +82,19 @@ public class PersonService {
 	}
 
 	/**
+	 * People of some PCTs: for what an SHA viewer reads across the PCTs of their SHA.
+	 * @param organisationIds the PCTs
+	 * @param ids the people
+	 * @return those of one of those PCTs
+	 */
+	public List<Person> ofPcts(Collection<Long> organisationIds, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.people.findAllById(ids).stream().filter((p) -> organisationIds.contains(p.getOrganisationId())).toList();
+	}
+
+	/**
 	 * People of the PCT the user reads, for pages that show who holds what.
 	 * @param ids the people
 	 * @return those of that PCT

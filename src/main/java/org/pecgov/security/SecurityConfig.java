@@ -70,6 +70,14 @@ public class SecurityConfig {
 			.hasRole("OPERATOR")
 			.requestMatchers("/sha/**")
 			.hasRole("SHA_VIEWER")
+			// The PEC's indicators (issue 15): staff read them, administrators set their targets, SHA viewers read
+			// them under /sha/{pctCode}/indicators.
+			.requestMatchers("/indicators/targets")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/indicators", "/indicators.csv")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
+			.requestMatchers("/indicators/**", "/indicators.csv")
+			.denyAll()
 			.requestMatchers(HttpMethod.GET, "/members")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY")
 			.requestMatchers("/members/new", "/members/*/edit", "/members/*/retire", "/members/*/reinstate")

@@ -63,6 +63,13 @@ class NationalScaleStatementsTest {
 	 */
 	private static final int HOME = 24;
 
+	/**
+	 * The indicators page: every indicator measured today by the features that own their facts (the PEC's make-up,
+	 * terms, declarations, breaches, appraisals, reviews, training, the year's meetings screened together and their
+	 * decisions), the PCT's targets and the months kept.
+	 */
+	private static final int INDICATORS = 30;
+
 	private static final Pattern DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
 
 	private static final Set<String> COUNTED = Set.of("prepareStatement", "createStatement", "prepareCall");
@@ -135,6 +142,7 @@ class NationalScaleStatementsTest {
 		assertFew(admin, "/members", "/members?q=a", "/members/" + member, "/committees",
 				"/committees/" + committee + "/composition");
 		assertAtMost(HOME, admin, "/");
+		assertAtMost(INDICATORS, admin, "/indicators");
 	}
 
 	@Test
@@ -167,7 +175,11 @@ class NationalScaleStatementsTest {
 
 	@Test
 	void theShaViewersPages() {
-		assertFew(BrowserlessSession.loggedIn(this.port, "sha@northmidlands.example"), "/sha");
+		BrowserlessSession sha = BrowserlessSession.loggedIn(this.port, "sha@northmidlands.example");
+		// the first visit of the month keeps the indicators of PCTs the nightly job has not kept yet
+		assertThat(sha.get("/sha").status()).isEqualTo(200);
+		assertFew(sha, "/sha");
+		assertAtMost(INDICATORS, sha, "/sha/" + this.pct + "/indicators");
 	}
 
 	@Test
