@@ -33,6 +33,11 @@ public enum Indicator {
 	REFERRED(Kind.AT_MOST, 0),
 	/** Items debated (for decision or discussion) rather than received for information: not a "talking shop". */
 	DEBATED(Kind.SHARE, 50),
+	/**
+	 * The PEC's four functions (seed 000, "Fit to Lead" §3.3) served by at least one item debated in the last 12
+	 * months: a PEC that decides strategy and commissioning, not a talking shop.
+	 */
+	FUNCTIONS(Kind.AT_LEAST, 4),
 	/** Decisions of the last 12 months carrying a recommendation to the Board. */
 	RECOMMENDATIONS(Kind.AT_LEAST, 1),
 	/** Terms of office ending within 12 months. */

@@ -182,6 +182,19 @@ final class Browser implements AutoCloseable {
 	 * Makes the window as wide as a phone's (or any other width), its height kept.
 	 * @param width the width in CSS pixels
 	 */
+	/**
+	 * What a link the page offers downloads, fetched by the page itself (with its session), as text.
+	 * @param path the link's address
+	 * @return the body
+	 */
+	String download(String path) {
+		Object body = ((org.openqa.selenium.JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' }).then((r) => r.text()).then(done, (e) => done('failed: ' + e));
+				""", path);
+		return String.valueOf(body);
+	}
+
 	void width(int width) {
 		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
 	}

@@ -42,6 +42,10 @@ public class Objective extends BaseEntity implements OrganisationOwned {
 	@Column(name = "set_by", nullable = false, updatable = false)
 	private String setBy;
 
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	@Column(name = "pec_function")
+	private org.pecgov.committee.PecFunction function;
+
 	protected Objective() {
 	}
 
@@ -91,6 +95,18 @@ public class Objective extends BaseEntity implements OrganisationOwned {
 
 	public String getSetBy() {
 		return this.setBy;
+	}
+
+	void serve(org.pecgov.committee.PecFunction function) {
+		this.function = function;
+	}
+
+	/**
+	 * The PEC function the objective serves.
+	 * @return it, or null when not said
+	 */
+	public org.pecgov.committee.PecFunction getFunction() {
+		return this.function;
 	}
 
 }

@@ -42,6 +42,7 @@ class ObjectiveController {
 			model.addAttribute("objectiveForm", new ObjectiveForm());
 		}
 		model.addAttribute("statuses", ObjectiveStatus.values());
+		model.addAttribute("functions", org.pecgov.committee.PecFunction.values());
 		return "appraisal/objectives";
 	}
 
@@ -50,7 +51,7 @@ class ObjectiveController {
 			RedirectAttributes redirect) {
 		return Forms.submitChecked(result, () -> this.objectives.problemsOf(id, objectiveForm.getDueOn()), () -> {
 			this.objectives.set(id, objectiveForm.getLeadArea(), objectiveForm.getObjective(),
-					objectiveForm.getMeasure(), objectiveForm.getDueOn());
+					objectiveForm.getMeasure(), objectiveForm.getDueOn(), objectiveForm.getFunction());
 			Flash.success(redirect, "objective.set");
 			return "redirect:/members/" + id + "/objectives";
 		}, () -> show(id, model));

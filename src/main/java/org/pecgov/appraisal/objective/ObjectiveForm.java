@@ -60,4 +60,14 @@ public class ObjectiveForm {
 		this.dueOn = dueOn;
 	}
 
+	private org.pecgov.committee.PecFunction function;
+
+	public org.pecgov.committee.PecFunction getFunction() {
+		return this.function;
+	}
+
+	public void setFunction(org.pecgov.committee.PecFunction function) {
+		this.function = function;
+	}
+
 }

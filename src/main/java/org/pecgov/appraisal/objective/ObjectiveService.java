@@ -93,14 +93,32 @@ public class ObjectiveService {
 
 	@Transactional
 	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn) {
+		return set(personId, leadArea, objective, measure, dueOn, null);
+	}
+
+	/**
+	 * Sets an objective of a post holder, by their appraiser, with the PEC function it serves.
+	 * @param personId the post holder
+	 * @param leadArea their lead area
+	 * @param objective what they are to achieve
+	 * @param measure how it is measured, or null
+	 * @param dueOn by when
+	 * @param function the PEC function it serves, or null
+	 * @return the objective
+	 */
+	@Transactional
+	public Objective set(Long personId, String leadArea, String objective, String measure, LocalDate dueOn,
+			org.pecgov.committee.PecFunction function) {
 		Person person = visible(personId);
 		if (!maySet(personId)) {
 			throw new AccessDeniedException("Only the appraiser sets objectives");
 		}
 		List<FieldException.Problem> problems = problemsOf(personId, dueOn);
 		Problems.refuse(problems);
-		return this.objectives.saveAndFlush(new Objective(person.getOrganisationId(), personId, leadArea, objective,
-				measure, dueOn, CurrentUser.actor()));
+		Objective set = new Objective(person.getOrganisationId(), personId, leadArea, objective, measure, dueOn,
+				CurrentUser.actor());
+		set.serve(function);
+		return this.objectives.saveAndFlush(set);
 	}
 
 	/**

@@ -188,6 +188,7 @@ class AgendaController {
 		model.addAttribute("page", page);
 		model.addAttribute("item", item);
 		model.addAttribute("purposes", ItemPurpose.values());
+		model.addAttribute("functions", org.pecgov.committee.PecFunction.values());
 		java.util.List<org.pecgov.interest.directory.DirectoryOrganisation> organisations = new java.util.ArrayList<>(
 				this.directory.active());
 		if (item != null) {

@@ -49,6 +49,10 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 
 	private String minutes;
 
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	@Column(name = "pec_function")
+	private org.pecgov.committee.PecFunction function;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "agenda_item_organisation", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "directory_id")
@@ -70,6 +74,15 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 		this.presenter = details.presenter();
 		this.publicItem = details.publicItem();
 		this.organisationIds = new LinkedHashSet<>(details.organisationIds());
+		this.function = details.function();
+	}
+
+	/**
+	 * The PEC function the item (and the decision on it) serves.
+	 * @return it, or null when not said
+	 */
+	public org.pecgov.committee.PecFunction getFunction() {
+		return this.function;
 	}
 
 	void moveTo(int position) {

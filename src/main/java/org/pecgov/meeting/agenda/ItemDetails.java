@@ -2,6 +2,8 @@ package org.pecgov.meeting.agenda;
 
 import java.util.Set;
 
+import org.pecgov.committee.PecFunction;
+
 /**
  * What the secretary says about an agenda item.
  * @param title its title
@@ -9,8 +11,22 @@ import java.util.Set;
  * @param presenter who presents it, or null
  * @param publicItem whether it is taken in public
  * @param organisationIds the organisations of the directory it concerns
+ * @param function the PEC function it serves, or null when not said
  */
 public record ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
-		Set<Long> organisationIds) {
+		Set<Long> organisationIds, PecFunction function) {
+
+	/**
+	 * An item that says no function.
+	 * @param title its title
+	 * @param purpose why it is on the agenda
+	 * @param presenter who presents it, or null
+	 * @param publicItem whether it is taken in public
+	 * @param organisationIds the organisations it concerns
+	 */
+	public ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
+			Set<Long> organisationIds) {
+		this(title, purpose, presenter, publicItem, organisationIds, null);
+	}
 
 }

@@ -30,6 +30,8 @@ public class ItemForm {
 
 	private Long version;
 
+	private org.pecgov.committee.PecFunction function;
+
 	static ItemForm of(AgendaItem item) {
 		ItemForm form = new ItemForm();
 		form.title = item.getTitle();
@@ -38,12 +40,13 @@ public class ItemForm {
 		form.publicItem = item.isPublicItem();
 		form.organisationIds = new LinkedHashSet<>(item.getOrganisationIds());
 		form.version = item.getVersion();
+		form.function = item.getFunction();
 		return form;
 	}
 
 	ItemDetails toDetails() {
 		return new ItemDetails(this.title, this.purpose, this.presenter, Boolean.TRUE.equals(this.publicItem),
-				(this.organisationIds != null) ? this.organisationIds : Set.of());
+				(this.organisationIds != null) ? this.organisationIds : Set.of(), this.function);
 	}
 
 	public String getTitle() {
@@ -92,6 +95,14 @@ public class ItemForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public org.pecgov.committee.PecFunction getFunction() {
+		return this.function;
+	}
+
+	public void setFunction(org.pecgov.committee.PecFunction function) {
+		this.function = function;
 	}
 
 }

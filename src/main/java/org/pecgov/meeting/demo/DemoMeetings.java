@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.PecFunction;
 import org.pecgov.demo.DemoPct;
 import org.pecgov.demo.DemoSeed;
 import org.pecgov.interest.directory.DirectoryOrganisation;
@@ -106,9 +107,9 @@ class DemoMeetings implements DemoSeed {
 				today.minusWeeks(8), LocalTime.of(14, 0), place + " House, Board room", null, true));
 		this.agenda.add(first.getId(), item("Minutes of the previous meeting and matters arising", ItemPurpose.INFORMATION));
 		AgendaItem plans = this.agenda.add(first.getId(), new ItemDetails("Prescribing budget for next year",
-				ItemPurpose.DECISION, "Director of finance", true, Set.of()));
+				ItemPurpose.DECISION, "Director of finance", true, Set.of(), PecFunction.STRATEGY));
 		this.agenda.add(first.getId(), new ItemDetails("Quality and performance report", ItemPurpose.DISCUSSION,
-				"Director of nursing", true, Set.of(trust)));
+				"Director of nursing", true, Set.of(trust), PecFunction.CLINICAL_GOVERNANCE));
 		held(first, people.get(6).getId());
 		minute(first, plans, "The committee considered the prescribing budget for next year.",
 				"Budget approved, subject to the finance review");
@@ -120,7 +121,7 @@ class DemoMeetings implements DemoSeed {
 				true));
 		this.agenda.add(second.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
 		AgendaItem contract = this.agenda.add(second.getId(), new ItemDetails("Community services contract renewal",
-				ItemPurpose.DECISION, "Director of commissioning", true, Set.of(community)));
+				ItemPurpose.DECISION, "Director of commissioning", true, Set.of(community), PecFunction.COMMISSIONING));
 		this.agenda.add(second.getId(), new ItemDetails("Personnel matter", ItemPurpose.DISCUSSION, null, false, Set.of()));
 		held(second, people.get(8).getId());
 
@@ -128,9 +129,9 @@ class DemoMeetings implements DemoSeed {
 				LocalTime.of(14, 0), place + " House, Board room", "https://meet.example.org/pec", true));
 		this.agenda.add(next.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
 		this.agenda.add(next.getId(), new ItemDetails("Partnership agreement with the council", ItemPurpose.DECISION,
-				"Director of public health", true, Set.of(council)));
+				"Director of public health", true, Set.of(council), PecFunction.COMMUNICATION));
 		this.agenda.add(next.getId(), new ItemDetails("Consortium's commissioning intentions", ItemPurpose.DISCUSSION,
-				null, true, Set.of(consortium)));
+				null, true, Set.of(consortium), PecFunction.COMMISSIONING));
 		this.agenda.add(next.getId(), item("Finance report", ItemPurpose.INFORMATION));
 		this.meetings.advance(next.getId(), this.meetings.get(next.getId()).getVersion(), MeetingStatus.AGENDA_PUBLISHED);
 

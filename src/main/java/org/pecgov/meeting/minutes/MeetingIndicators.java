@@ -1,6 +1,7 @@
 package org.pecgov.meeting.minutes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
+import org.pecgov.committee.PecFunction;
 import org.pecgov.indicator.Indicator;
 import org.pecgov.indicator.Measure;
 import org.pecgov.meeting.Meeting;
@@ -18,6 +20,8 @@ import org.pecgov.meeting.attendance.Attendance;
 import org.pecgov.meeting.attendance.AttendanceStatus;
 import org.pecgov.meeting.screening.ScreeningService;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +45,11 @@ class MeetingIndicators implements Measure.Source {
 
 	private final Decisions decisions;
 
+	private final MessageSource messages;
+
 	MeetingIndicators(MeetingService meetings, CommitteeService committees, ScreeningService screening,
-			Decisions decisions) {
+			Decisions decisions, MessageSource messages) {
+		this.messages = messages;
 		this.meetings = meetings;
 		this.committees = committees;
 		this.screening = screening;
@@ -64,6 +71,8 @@ class MeetingIndicators implements Measure.Source {
 		long items = 0;
 		long debated = 0;
 		long referred = 0;
+		Map<PecFunction, Long> byFunction = new EnumMap<>(PecFunction.class);
+		long unsaid = 0;
 		List<Long> itemIds = new ArrayList<>();
 		Map<Long, long[]> byMember = new LinkedHashMap<>();
 		Map<Long, String> names = new HashMap<>();
@@ -82,6 +91,14 @@ class MeetingIndicators implements Measure.Source {
 			for (AgendaItem item : page.items()) {
 				items++;
 				debated += item.getPurpose().isDebated() ? 1 : 0;
+				if (item.getPurpose().isDebated()) {
+					if (item.getFunction() != null) {
+						byFunction.merge(item.getFunction(), 1L, Long::sum);
+					}
+					else {
+						unsaid++;
+					}
+				}
 				referred += (item.getReferredTo() != null) ? 1 : 0;
 				itemIds.add(item.getId());
 			}
@@ -97,11 +114,22 @@ class MeetingIndicators implements Measure.Source {
 			.sorted((a, b) -> a.label().compareTo(b.label()))
 			.toList();
 		String past = "/meetings?when=past";
+		List<Measure.Part> functions = new ArrayList<>();
+		for (PecFunction function : PecFunction.values()) {
+			functions.add(new Measure.Part(say("PecFunction." + function.name()), byFunction.getOrDefault(function, 0L),
+					debated));
+		}
+		functions.add(new Measure.Part(say("indicator.function.none"), unsaid, debated));
 		return List.of(Measure.share(Indicator.ATTENDANCE, present, expected, past).withParts(parts),
 				Measure.share(Indicator.QUORATE, quorate, pages.size(), past),
 				Measure.count(Indicator.REFERRED, referred, past),
 				Measure.share(Indicator.DEBATED, debated, items, past),
+				Measure.count(Indicator.FUNCTIONS, byFunction.size(), past).withParts(functions),
 				Measure.count(Indicator.RECOMMENDATIONS, recommendations, past));
+	}
+
+	private String say(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -88,7 +88,7 @@ class ObjectiveControllerTest {
 			.contains("Enter the lead area")
 			.contains("Enter the objective")
 			.contains("Enter the date the objective is due");
-		given(this.objectives.set(anyLong(), any(), any(), any(), any()))
+		given(this.objectives.set(anyLong(), any(), any(), any(), any(), any()))
 			.willThrow(new FieldException("dueOn", "objective.due.range"));
 		assertThat(this.mvc.post()
 			.uri("/members/100/objectives")
@@ -115,7 +115,7 @@ class ObjectiveControllerTest {
 			.bodyText()
 			.contains("Enter the objective")
 			.contains("The due date must be between today and 3 years from now");
-		verify(this.objectives, never()).set(anyLong(), any(), any(), any(), any());
+		verify(this.objectives, never()).set(anyLong(), any(), any(), any(), any(), any());
 	}
 
 	@Test
