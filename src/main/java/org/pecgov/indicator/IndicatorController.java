@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
+import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Csv;
@@ -32,16 +34,22 @@ class IndicatorController {
 
 	private final IndicatorService indicators;
 
+	private final AnnualReport reports;
+
 	private final MessageSource messages;
 
-	IndicatorController(IndicatorService indicators, MessageSource messages) {
+	IndicatorController(IndicatorService indicators, AnnualReport reports, MessageSource messages) {
 		this.indicators = indicators;
+		this.reports = reports;
 		this.messages = messages;
 	}
 
 	@GetMapping("/indicators")
 	String indicators(Model model) {
 		model.addAttribute("rows", this.indicators.indicators());
+		if (CurrentUser.get().getRole() == Role.ADMIN) {
+			model.addAttribute("publication", this.reports.publication());
+		}
 		return "indicators/indicators";
 	}
 

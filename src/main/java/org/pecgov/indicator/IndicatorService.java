@@ -59,7 +59,15 @@ public class IndicatorService {
 	 * @return a row per indicator, in order
 	 */
 	public List<IndicatorRow> indicators() {
-		Long organisationId = CurrentUser.readableOrganisationId();
+		return indicatorsOf(CurrentUser.readableOrganisationId());
+	}
+
+	/**
+	 * A PCT's indicators today: for the pages of its staff and SHA, and its published annual report.
+	 * @param organisationId the PCT
+	 * @return a row per indicator, in order
+	 */
+	List<IndicatorRow> indicatorsOf(Long organisationId) {
 		List<Measure> measures = measure(organisationId);
 		Map<Indicator, Integer> targetOf = targetsOf(organisationId);
 		LocalDate month = thisMonth();

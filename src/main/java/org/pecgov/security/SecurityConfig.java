@@ -62,7 +62,7 @@ public class SecurityConfig {
 			// What each PCT publishes (issue 5): read-only, for anyone.
 			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
 					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf", "/public/*/meetings",
-					"/public/*/meetings/*", "/public/*/meetings/*/papers/*")
+					"/public/*/meetings/*", "/public/*/meetings/*/papers/*", "/public/*/report.pdf")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
@@ -72,9 +72,9 @@ public class SecurityConfig {
 			.hasRole("SHA_VIEWER")
 			// The PEC's indicators (issue 15): staff read them, administrators set their targets, SHA viewers read
 			// them under /sha/{pctCode}/indicators.
-			.requestMatchers("/indicators/targets")
+			.requestMatchers("/indicators/targets", "/indicators/report/publication")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/indicators", "/indicators.csv")
+			.requestMatchers(HttpMethod.GET, "/indicators", "/indicators.csv", "/indicators/report.pdf")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			.requestMatchers("/indicators/**", "/indicators.csv")
 			.denyAll()

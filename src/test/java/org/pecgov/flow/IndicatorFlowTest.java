@@ -13,6 +13,7 @@ import org.pecgov.indicator.Indicator;
 import org.pecgov.indicator.IndicatorService;
 import org.pecgov.support.BrowserlessSession;
 import org.pecgov.support.BrowserlessSession.Page;
+import org.pecgov.support.PdfText;
 import org.pecgov.support.PecgovDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +146,40 @@ class IndicatorFlowTest {
 				String.class, Long.valueOf(otherSha));
 		assertThat(sha.get("/sha/" + otherPct + "/indicators").status()).isEqualTo(404);
 		assertThat(sha.get("/sha").body()).doesNotContain(otherPct);
+	}
+
+	@Test
+	void theAnnualReportIsReadByStaffAndTheShaAndByThePublicOnlyOncePublished() {
+		BrowserlessSession chair = BrowserlessSession.loggedIn(this.port, "chair@northshire.example");
+		String report = PdfText.of(chair.bytes("/indicators/report.pdf"));
+		assertThat(report).contains("Northshire PCT")
+			.contains("Professional Executive Committee")
+			.contains("The PEC's indicators")
+			.contains("Posts filled")
+			.contains("Membership and changes")
+			.contains("Attendance of each member");
+		assertThat(BrowserlessSession.loggedIn(this.port, "member@northshire.example").bytes("/indicators/report.pdf"))
+			.isNull();
+		assertThat(BrowserlessSession.loggedIn(this.port, "sha@northmidlands.example").bytes("/sha/NSH/indicators/report.pdf"))
+			.isNotNull();
+
+		BrowserlessSession anyone = new BrowserlessSession(this.port);
+		assertThat(anyone.get("/public/NSH/report.pdf").status()).isEqualTo(404);
+		BrowserlessSession admin = BrowserlessSession.loggedIn(this.port, "admin@northshire.example");
+		assertThat(admin.get("/indicators").body()).contains("The annual report is not published");
+		assertThat(admin.post("/indicators/report/publication", Map.of("published", "true")).status()).isEqualTo(302);
+		assertThat(PdfText.of(anyone.bytes("/public/NSH/report.pdf"))).contains("Membership and changes");
+		assertThat(admin.get("/indicators").body()).contains("href=\"/public/NSH/report.pdf\"");
+		assertThat(admin.post("/indicators/report/publication", Map.of("published", "false")).status())
+			.as("a stale choice: the form's version is missing").isEqualTo(409);
+		String version = this.jdbc.queryForObject("""
+				select p.version from annual_report_publication p join organisation o on o.id = p.organisation_id
+				where o.code = 'NSH'""", String.class);
+		admin.get("/indicators");
+		assertThat(admin.post("/indicators/report/publication", Map.of("published", "false", "version", version))
+			.status()).isEqualTo(302);
+		assertThat(anyone.get("/public/NSH/report.pdf").status()).isEqualTo(404);
+		assertThat(anyone.get("/public/NOSUCH/report.pdf").status()).isEqualTo(404);
 	}
 
 	private static String first(String body, String pattern) {

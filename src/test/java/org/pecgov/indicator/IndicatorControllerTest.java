@@ -35,6 +35,9 @@ class IndicatorControllerTest {
 	@MockitoBean
 	private IndicatorService indicators;
 
+	@MockitoBean
+	private AnnualReport reports;
+
 	@Test
 	void showsEachIndicatorWithItsValueTargetStatusAndALinkToItsDetail() {
 		given(this.indicators.indicators()).willReturn(List.of(

@@ -90,6 +90,26 @@ public final class BrowserlessSession {
 		}
 	}
 
+	/**
+	 * A download's bytes.
+	 * @param path the address
+	 * @return the body, or null when the answer is not 200
+	 */
+	public byte[] bytes(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return (response.statusCode() == 200) ? response.body() : null;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET().build());
 	}

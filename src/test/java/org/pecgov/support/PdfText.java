@@ -1,4 +1,4 @@
-package org.pecgov.publication;
+package org.pecgov.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +9,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 /**
  * The text of a PDF, for assertions.
  */
-final class PdfText {
+public final class PdfText {
 
 	private PdfText() {
 	}
 
-	static String of(byte[] pdf) {
+	public static String of(byte[] pdf) {
 		try (PdfReader reader = new PdfReader(pdf)) {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);
 			StringBuilder text = new StringBuilder();
