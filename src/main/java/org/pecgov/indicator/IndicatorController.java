@@ -1,6 +1,8 @@
 package org.pecgov.indicator;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.pecgov.security.Role;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Csv;
+import org.pecgov.web.ChartSpec;
 import org.pecgov.web.Flash;
 
 import org.springframework.context.MessageSource;
@@ -46,7 +49,9 @@ class IndicatorController {
 
 	@GetMapping("/indicators")
 	String indicators(Model model) {
-		model.addAttribute("rows", this.indicators.indicators());
+		List<IndicatorRow> rows = this.indicators.indicators();
+		model.addAttribute("rows", rows);
+		model.addAttribute("charts", charts(rows));
 		if (CurrentUser.get().getRole() == Role.ADMIN) {
 			model.addAttribute("publication", this.reports.publication());
 		}
@@ -95,6 +100,41 @@ class IndicatorController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("withTargets", Arrays.stream(Indicator.values()).filter(Indicator::hasTarget).toList());
 		return "indicators/targets";
+	}
+
+	/**
+	 * A chart per indicator with months kept (its trend, to today), and one of each member's attendance.
+	 */
+	private Map<String, ChartSpec> charts(List<IndicatorRow> rows) {
+		Map<String, ChartSpec> charts = new LinkedHashMap<>();
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", LocaleContextHolder.getLocale());
+		for (IndicatorRow row : rows) {
+			Measure m = row.measure();
+			boolean share = m.indicator().kind() == Indicator.Kind.SHARE || m.indicator().kind() == Indicator.Kind.MAJORITY;
+			if (!row.history().isEmpty()) {
+				List<String> labels = new ArrayList<>(row.history().stream().map((k) -> k.month().format(month)).toList());
+				labels.add(say("indicators.today"));
+				List<Number> values = new ArrayList<>(
+						row.history().stream().map((k) -> (Number) (share ? k.percent() : Long.valueOf(k.value()))).toList());
+				values.add(share ? m.percent() : Long.valueOf(m.value()));
+				charts.put(m.indicator().name(), new ChartSpec("line", labels,
+						List.of(new ChartSpec.Dataset(say("indicator." + m.indicator().name()), values,
+								List.of(ChartSpec.BLUE))),
+						share, false));
+			}
+			if (m.indicator() == Indicator.ATTENDANCE && !m.parts().isEmpty()) {
+				int target = (row.target() != null) ? row.target() : 0;
+				charts.put("ATTENDANCE_PARTS", new ChartSpec("bar",
+						m.parts().stream().map(Measure.Part::label).toList(),
+						List.of(new ChartSpec.Dataset(say("indicators.value"),
+								m.parts().stream().map((p) -> (Number) p.percent()).toList(),
+								m.parts().stream()
+									.map((p) -> (p.percent() != null && p.percent() < target) ? ChartSpec.RED : ChartSpec.BLUE)
+									.toList())),
+						true, true));
+			}
+		}
+		return charts;
 	}
 
 	private String say(String key) {

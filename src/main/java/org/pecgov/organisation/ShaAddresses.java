@@ -34,7 +34,7 @@ class ShaAddresses {
 	private static final Pattern ADDRESS = Pattern.compile("^/sha/([A-Za-z0-9]{1,20})(/.+)$");
 
 	/** Addresses that are no PCT's page: they keep no prefix. */
-	private static final List<String> OWN = List.of("/sha", "/nhsuk/", "/css/", "/js/", "/favicon", "/login",
+	private static final List<String> OWN = List.of("/sha", "/nhsuk/", "/chartjs/", "/css/", "/js/", "/favicon", "/login",
 			"/logout", "/public/", "/calendar/", "/actuator", "/error", "/account", "/accessibility");
 
 	@Bean

@@ -30,7 +30,7 @@ public class MustChangePasswordFilter extends OncePerRequestFilter {
 
 	private static boolean isAllowed(String path) {
 		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/error")
-				|| path.startsWith("/nhsuk/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/nhsuk/") || path.startsWith("/chartjs/") || path.startsWith("/css/") || path.startsWith("/js/")
 				|| path.equals("/accessibility");
 	}
 

@@ -50,7 +50,7 @@ public class SecurityConfig {
 			.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/nhsuk/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility")
+			.requestMatchers("/nhsuk/**", "/chartjs/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

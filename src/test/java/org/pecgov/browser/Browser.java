@@ -195,6 +195,18 @@ final class Browser implements AutoCloseable {
 		return String.valueOf(body);
 	}
 
+	/**
+	 * How many charts the page has, and how many Chart.js drew.
+	 * @return {@code drawn/charts}
+	 */
+	String charts() {
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("""
+				const canvases = Array.from(document.querySelectorAll('canvas[data-chart]'));
+				const drawn = canvases.filter((c) => window.Chart && window.Chart.getChart(c)).length;
+				return drawn + '/' + canvases.length;
+				"""));
+	}
+
 	void width(int width) {
 		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
 	}

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service leads: the PEC chair's home page shows the appraisals overdue and its link opens them; the chair
- * reads the PEC's indicators; the SHA viewer sorts the comparison of their PCTs, opens one, reads its indicators and
- * its terms timeline, and downloads the comparison. In headless Chromium, with an accessibility check of every page,
+ * reads the PEC's indicators and the chart of each member's attendance; the SHA viewer sorts the comparison of their
+ * PCTs, opens one, reads its indicators, its terms timeline (a chart, drawn under the Content-Security-Policy) and
+ * its skills heatmap, and downloads the comparison. In headless Chromium, with an accessibility check of every page,
  * at a desktop's width and a phone's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,6 +37,7 @@ class IndicatorBrowserTest {
 			browser.clickLink("Indicators");
 			assertThat(browser.heading()).isEqualTo("Is the PEC working?");
 			assertThat(browser.text()).contains("Posts filled").contains("Attendance of each member");
+			assertThat(browser.charts()).as("charts drawn of charts on the page").isEqualTo("1/1");
 			browser.assertAccessible();
 			browser.width(390);
 			assertThat(browser.overflow()).as("too wide at 390 px: %s", browser.pastTheEdge()).isZero();
@@ -60,6 +62,10 @@ class IndicatorBrowserTest {
 			browser.assertAccessible();
 			browser.clickLink("Terms");
 			assertThat(browser.path()).isEqualTo("/sha/SVL/terms");
+			assertThat(browser.charts()).as("the terms timeline is drawn").isEqualTo("1/1");
+			browser.assertAccessible();
+			browser.clickLink("Skills");
+			assertThat(browser.find(".pecgov-heatmap").getText()).contains("Not assessed").contains("Not covered");
 			browser.assertAccessible();
 		}
 	}

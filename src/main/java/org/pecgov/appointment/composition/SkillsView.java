@@ -38,6 +38,25 @@ public record SkillsView(List<Competency> competencies, List<MemberRow> members,
 			return score != null && score >= COVERED;
 		}
 
+		/**
+		 * The heatmap's shade of a cell: the mean score rounded to 1 to 4, or {@code none} when not assessed.
+		 * @param competencyId the competency
+		 * @return the shade's name
+		 */
+		public String heat(Long competencyId) {
+			Double score = this.scores.get(competencyId);
+			return (score == null) ? "none" : Long.toString(Math.max(1, Math.min(4, Math.round(score))));
+		}
+
+	}
+
+	/**
+	 * Whether any member covers a competency (a mean interview score of at least {@link #COVERED}).
+	 * @param competencyId the competency
+	 * @return true when someone does
+	 */
+	public boolean covered(Long competencyId) {
+		return this.members.stream().anyMatch((m) -> m.covers(competencyId));
 	}
 
 	/**

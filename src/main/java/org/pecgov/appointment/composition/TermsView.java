@@ -15,6 +15,20 @@ import java.util.List;
 public record TermsView(List<Line> endingSoon, List<Quarter> quarters, List<StaggerWarning> staggerWarnings,
 		List<Line> stepDown, int clinicalCount, int windowMonths) {
 
+	/**
+	 * Whether more than half of the clinical members leave in a quarter: a cliff edge.
+	 * @param quarter the quarter
+	 * @param clinicalCount clinical members today
+	 * @return true at a cliff edge
+	 */
+	public static boolean cliffEdge(Quarter quarter, int clinicalCount) {
+		return clinicalCount > 0 && quarter.clinicalEndings() * 2 > clinicalCount;
+	}
+
+	public boolean cliffEdge(Quarter quarter) {
+		return cliffEdge(quarter, this.clinicalCount);
+	}
+
 	public int maxInQuarter() {
 		return this.quarters.stream().mapToInt(Quarter::endings).max().orElse(0);
 	}
