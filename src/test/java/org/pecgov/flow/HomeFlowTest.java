@@ -69,6 +69,21 @@ class HomeFlowTest {
 	}
 
 	@Test
+	void aMembersOwnActionDueWithinAWeekIsOnTheirHomePage() {
+		this.jdbc.update("""
+				insert into meeting_action (organisation_id, meeting_id, description, owner_id, due_on)
+				select u.organisation_id, (select m.id from meeting m where m.organisation_id = u.organisation_id limit 1),
+				       'Circulate the prescribing figures', u.person_id, current_date + 3
+				from app_user u where u.email = 'member@southvale.example'
+				""");
+
+		Page home = BrowserlessSession.loggedIn(this.port, "member@southvale.example").get("/");
+
+		assertThat(home.body()).containsPattern("\\d+ of your actions? from meetings (is|are) due within 7 days")
+			.contains("href=\"/actions?mine=true\"");
+	}
+
+	@Test
 	void aNewPctsAdministratorGetsTheSetUpTaskListWhichFillsAsTheyWork() {
 		String code = "H" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
 		BrowserlessSession operator = BrowserlessSession.loggedIn(this.port, "operator@pecgov.example");

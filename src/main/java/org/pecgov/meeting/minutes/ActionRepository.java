@@ -31,4 +31,7 @@ interface ActionRepository extends JpaRepository<MeetingAction, Long> {
 			""")
 	Page<MeetingAction> list(Long organisationId, Long ownerId, LocalDate today, Pageable pageable);
 
+	long countByOrganisationIdAndOwnerIdAndStatusAndDueOnBetween(Long organisationId, Long ownerId,
+			ActionStatus status, java.time.LocalDate from, java.time.LocalDate to);
+
 }

@@ -43,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MeetingNotices implements HomeNotice.Source {
 
+	/** A user's own open actions due within this many days are on their home page. */
+	static final int ACTIONS_DUE_WITHIN_DAYS = 7;
+
 	private final ActionRepository actions;
 
 	private final MeetingService meetings;
@@ -93,8 +96,15 @@ class MeetingNotices implements HomeNotice.Source {
 			long mine = this.actions.countByOrganisationIdAndOwnerIdAndStatusAndDueOnBefore(user.getOrganisationId(),
 					user.getPersonId(), ActionStatus.OPEN, today);
 			if (mine > 0) {
-				notices.add(new HomeNotice("home.reminder.MY_ACTIONS_OVERDUE", new Object[] { mine }, "/actions",
+				notices.add(new HomeNotice("home.reminder.MY_ACTIONS_OVERDUE", new Object[] { mine }, "/actions?mine=true",
 						"home.reminder.act.actions", true));
+			}
+			long soon = this.actions.countByOrganisationIdAndOwnerIdAndStatusAndDueOnBetween(user.getOrganisationId(),
+					user.getPersonId(), ActionStatus.OPEN, today, today.plusDays(ACTIONS_DUE_WITHIN_DAYS));
+			if (soon > 0) {
+				notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.MY_ACTIONS_DUE",
+						new Object[] { soon, ACTIONS_DUE_WITHIN_DAYS }, List.of(), "/actions?mine=true",
+						"home.reminder.act.actions"));
 			}
 		}
 		if (user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY) {
