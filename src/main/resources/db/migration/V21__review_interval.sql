@@ -5,3 +5,5 @@ alter table pct_settings
 
 -- When an administrator last saved the PCT's settings: never, for a PCT still on the guidance's defaults.
 alter table pct_settings add column reviewed_at timestamp with time zone;
+-- a PCT whose settings an administrator saved before this column existed has reviewed them
+update pct_settings set reviewed_at = now() where version > 0;

@@ -104,7 +104,13 @@ public class AnnualReport {
 			publication.checkVersion(version);
 		}
 		publication.publish(published);
-		this.publications.saveAndFlush(publication);
+		try {
+			this.publications.saveAndFlush(publication);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// another administrator chose at the same moment: theirs stands, this choice is stale
+			throw new org.pecgov.shared.StaleEditException("ReportPublication", null);
+		}
 	}
 
 	/**

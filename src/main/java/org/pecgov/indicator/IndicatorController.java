@@ -114,9 +114,9 @@ class IndicatorController {
 			if (!row.history().isEmpty()) {
 				List<String> labels = new ArrayList<>(row.history().stream().map((k) -> k.month().format(month)).toList());
 				labels.add(say("indicators.today"));
-				List<Number> values = new ArrayList<>(
-						row.history().stream().map((k) -> (Number) (share ? k.percent() : Long.valueOf(k.value()))).toList());
-				values.add(share ? m.percent() : Long.valueOf(m.value()));
+				List<Number> values = new ArrayList<>();
+				row.history().forEach((k) -> values.add(share ? (Number) k.percent() : (Number) Long.valueOf(k.value())));
+				values.add(share ? (Number) m.percent() : (Number) Long.valueOf(m.value()));
 				charts.put(m.indicator().name(), new ChartSpec("line", labels,
 						List.of(new ChartSpec.Dataset(say("indicator." + m.indicator().name()), values,
 								List.of(ChartSpec.BLUE))),

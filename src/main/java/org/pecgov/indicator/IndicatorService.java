@@ -162,29 +162,35 @@ public class IndicatorService {
 		Long organisationId = CurrentUser.organisationId();
 		Map<Indicator, IndicatorTarget> current = new EnumMap<>(Indicator.class);
 		this.targets.findByOrganisationId(organisationId).forEach((t) -> current.put(t.getIndicator(), t));
-		for (Indicator indicator : Indicator.values()) {
-			if (!indicator.hasTarget()) {
-				continue;
-			}
-			int value = parse(typed.get(indicator.name()));
-			Long seen = (versions != null) ? versions.get(indicator.name()) : null;
-			IndicatorTarget target = current.get(indicator);
-			if (target == null) {
-				if (seen != null) {
-					throw new StaleEditException("IndicatorTarget", null);
+		try {
+			for (Indicator indicator : Indicator.values()) {
+				if (!indicator.hasTarget()) {
+					continue;
 				}
-				if (value != indicator.defaultTarget()) {
-					this.targets.save(new IndicatorTarget(organisationId, indicator, value));
+				int value = parse(typed.get(indicator.name()));
+				Long seen = (versions != null) ? versions.get(indicator.name()) : null;
+				IndicatorTarget target = current.get(indicator);
+				if (target == null) {
+					if (seen != null) {
+						throw new StaleEditException("IndicatorTarget", null);
+					}
+					if (value != indicator.defaultTarget()) {
+						this.targets.save(new IndicatorTarget(organisationId, indicator, value));
+					}
+				}
+				else {
+					target.checkVersion(seen);
+					if (target.getTarget() != value) {
+						target.setTarget(value);
+					}
 				}
 			}
-			else {
-				target.checkVersion(seen);
-				if (target.getTarget() != value) {
-					target.setTarget(value);
-				}
-			}
+			this.targets.flush();
 		}
-		this.targets.flush();
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// another administrator set a first target at the same moment: their form wins, this one is stale
+			throw new StaleEditException("IndicatorTarget", null);
+		}
 	}
 
 	private static Integer parse(String text) {

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.web.Csv;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ShaComparisonController {
+
+	private static final Logger log = LoggerFactory.getLogger(ShaComparisonController.class);
 
 	private final OrganisationService organisations;
 
@@ -101,7 +106,15 @@ class ShaComparisonController {
 		if (missing.isEmpty()) {
 			return comparison;
 		}
-		missing.forEach((p) -> this.indicators.keep(p.getId()));
+		for (Organisation pct : missing) {
+			try {
+				this.indicators.keep(pct.getId());
+			}
+			catch (RuntimeException ex) {
+				// the nightly job tries again; meanwhile the PCT shows as not kept, not the page as broken
+				log.warn("Could not keep the indicators of {}: {}", pct.getCode(), ex.toString());
+			}
+		}
 		return this.indicators.compare(pcts);
 	}
 

@@ -188,6 +188,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.panelMin = values.panelMin;
 		this.panelMax = values.panelMax;
 		this.appraisalIntervalMonths = values.appraisalIntervalMonths;
+		this.reviewIntervalMonths = values.reviewIntervalMonths;
 		this.appraisers = values.appraisers;
 	}
 

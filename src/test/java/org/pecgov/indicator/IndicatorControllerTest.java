@@ -59,6 +59,23 @@ class IndicatorControllerTest {
 	}
 
 	@Test
+	void drawsTrendsFromTheMonthsKeptEvenWhenAShareHadNothingToCount() {
+		java.time.LocalDate november = java.time.LocalDate.of(2026, 11, 1);
+		given(this.indicators.indicators()).willReturn(List.of(
+				new IndicatorRow(Measure.share(Indicator.ATTENDANCE, 0, 0, "/meetings"), 75, Indicator.Status.NO_DATA,
+						List.of(new Kept(1L, november, Indicator.ATTENDANCE, 0, 0, Indicator.Status.NO_DATA))),
+				new IndicatorRow(Measure.share(Indicator.POSTS_FILLED, 13, 14, "/committees/1/composition"), 100,
+						Indicator.Status.NOT_MET,
+						List.of(new Kept(1L, november, Indicator.POSTS_FILLED, 14, 14, Indicator.Status.MET)))));
+
+		assertThat(this.mvc.get().uri("/indicators").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
+			.bodyText()
+			.contains("data-chart=")
+			.contains("Down from 100% in November 2026")
+			.contains("No data");
+	}
+
+	@Test
 	void membersAndThePublicCannotReadTheIndicators() {
 		assertThat(this.mvc.get().uri("/indicators").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);
 		assertThat(this.mvc.get().uri("/indicators.csv").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);

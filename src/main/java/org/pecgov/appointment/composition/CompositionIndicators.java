@@ -66,18 +66,17 @@ class CompositionIndicators implements Measure.Source {
 	}
 
 	/**
-	 * Whether more than half of the clinical members' terms end within a window from today.
+	 * Whether more than half of the clinical members leave within a window from today: people whose last term
+	 * ends in it (a renewed term ends nobody's membership).
 	 * @param view the terms
 	 * @param today today
 	 * @param windowMonths the PCT's staggering window
 	 * @return true at a cliff edge
 	 */
 	static boolean cliffEdge(TermsView view, LocalDate today, int windowMonths) {
-		long leaving = view.endingSoon()
+		long leaving = view.clinicalMembers()
 			.stream()
-			.filter((l) -> l.clinical() && !l.termEnd().isAfter(today.plusMonths(windowMonths)))
-			.map(TermsView.Line::personId)
-			.distinct()
+			.filter((l) -> l.termEnd() != null && !l.termEnd().isAfter(today.plusMonths(windowMonths)))
 			.count();
 		return view.clinicalCount() > 0 && leaving * 2 > view.clinicalCount();
 	}

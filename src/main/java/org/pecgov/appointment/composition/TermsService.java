@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,11 +88,14 @@ public class TermsService {
 						a.lastDay());
 			})
 			.toList();
-		List<TermsView.Line> endingSoon = lines.stream()
+		// a term the same person's next term in the same post follows is renewed: it ends nobody's membership
+		Set<Long> renewed = renewed(current);
+		List<TermsView.Line> ending = lines.stream().filter((l) -> !renewed.contains(l.appointmentId())).toList();
+		List<TermsView.Line> endingSoon = ending.stream()
 			.filter((l) -> l.termEnd() != null && !l.termEnd().isAfter(today.plusMonths(12)))
 			.sorted(Comparator.comparing(TermsView.Line::termEnd))
 			.toList();
-		List<TermsView.Line> clinical = lines.stream().filter(TermsView.Line::clinical).toList();
+		List<TermsView.Line> clinical = clinicalMembers(lines);
 		int window = this.settings.of(organisationId).getStaggerWindowMonths();
 		List<TermsView.Line> stepDown = clinical.stream()
 			.filter((l) -> !holders.get(l.personId()).isPractising())
@@ -99,10 +104,40 @@ public class TermsService {
 			List<TermsView.Line> own = lines.stream()
 				.sorted(Comparator.comparing(TermsView.Line::termEnd, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
-			return new TermsView(own, forecast(lines, today), List.of(), List.of(), clinical.size(), window);
+			return new TermsView(own, forecast(ending, today), List.of(), List.of(), clinical.size(), window, clinical);
 		}
-		return new TermsView(endingSoon, forecast(lines, today), staggerWarnings(clinical, window), stepDown,
-				clinical.size(), window);
+		return new TermsView(endingSoon, forecast(ending, today), staggerWarnings(clinical, window), stepDown,
+				clinical.size(), window, clinical);
+	}
+
+	/**
+	 * The terms that the same person's next term in the same post follows (starting no later than the day after
+	 * the first ends): renewed, so they end no one's membership.
+	 * @param appointments the appointments in force or to come
+	 * @return the renewed terms' appointment ids
+	 */
+	static Set<Long> renewed(List<Appointment> appointments) {
+		return appointments.stream()
+			.filter((a) -> a.lastDay() != null && appointments.stream()
+				.anyMatch((b) -> b != a && b.getPersonId().equals(a.getPersonId()) && b.getPostId().equals(a.getPostId())
+						&& b.getTermStart().isAfter(a.getTermStart())
+						&& !b.getTermStart().isAfter(a.lastDay().plusDays(1))))
+			.map(Appointment::getId)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The clinical members, each once whatever their terms: the line of their term that ends last (an open-ended
+	 * one first), so that who leaves when is counted in people, not terms.
+	 * @param lines every term in force or to come
+	 * @return a line per clinical member
+	 */
+	static List<TermsView.Line> clinicalMembers(List<TermsView.Line> lines) {
+		Map<Long, TermsView.Line> last = new LinkedHashMap<>();
+		Comparator<LocalDate> later = Comparator.nullsLast(Comparator.naturalOrder());
+		lines.stream().filter(TermsView.Line::clinical).forEach((l) -> last.merge(l.personId(), l,
+				(a, b) -> (later.compare(b.termEnd(), a.termEnd()) > 0) ? b : a));
+		return List.copyOf(last.values());
 	}
 
 	static List<TermsView.Quarter> forecast(List<TermsView.Line> lines, LocalDate today) {

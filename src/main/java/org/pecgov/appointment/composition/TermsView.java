@@ -9,11 +9,12 @@ import java.util.List;
  * @param quarters endings per quarter for the next four years
  * @param staggerWarnings windows in which more than half of the clinical members' terms end
  * @param stepDown clinical members who no longer practise
- * @param clinicalCount clinical members today
+ * @param clinicalCount clinical members (people, however many terms each has)
  * @param windowMonths the PCT's staggering window
+ * @param clinicalMembers each clinical member once, with the end of their last term (null when open-ended)
  */
 public record TermsView(List<Line> endingSoon, List<Quarter> quarters, List<StaggerWarning> staggerWarnings,
-		List<Line> stepDown, int clinicalCount, int windowMonths) {
+		List<Line> stepDown, int clinicalCount, int windowMonths, List<Line> clinicalMembers) {
 
 	/**
 	 * Whether more than half of the clinical members leave in a quarter: a cliff edge.

@@ -62,7 +62,8 @@ class MeetingIndicators implements Measure.Source {
 		if (pec == null) {
 			return List.of();
 		}
-		List<Meeting> held = this.meetings.heldBetween(pec.getId(), this.meetings.today().minusMonths(12),
+		// the year to today, as the annual report's
+		List<Meeting> held = this.meetings.heldBetween(pec.getId(), this.meetings.today().minusYears(1).plusDays(1),
 				this.meetings.today());
 		List<MeetingPage> pages = this.screening.pages(held);
 		long expected = 0;
@@ -85,7 +86,7 @@ class MeetingIndicators implements Measure.Source {
 				long[] counts = byMember.computeIfAbsent(member, (k) -> new long[2]);
 				counts[0] += there ? 1 : 0;
 				counts[1]++;
-				names.putIfAbsent(member, page.names().get(member));
+				names.putIfAbsent(member, java.util.Objects.requireNonNullElse(page.names().get(member), ""));
 			}
 			quorate += page.screening().quorum().isQuorate() ? 1 : 0;
 			for (AgendaItem item : page.items()) {

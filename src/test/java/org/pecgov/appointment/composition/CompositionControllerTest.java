@@ -75,7 +75,7 @@ class CompositionControllerTest {
 		given(this.terms.terms()).willReturn(new TermsView(List.of(), TermsService.forecast(List.of(),
 				LocalDate.of(2026, 11, 23)),
 				List.of(new TermsView.StaggerWarning(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 9, 30), 4, 7)),
-				List.of(), 7, 6));
+				List.of(), 7, 6, List.of()));
 
 		assertThat(this.mvc.get().uri("/terms").with(user(TestUsers.of(Role.CHAIR)))).hasStatusOk()
 			.bodyText()
@@ -86,7 +86,7 @@ class CompositionControllerTest {
 
 	@Test
 	void membersMayReadTermsButNotSkills() {
-		given(this.terms.terms()).willReturn(new TermsView(List.of(), List.of(), List.of(), List.of(), 0, 6));
+		given(this.terms.terms()).willReturn(new TermsView(List.of(), List.of(), List.of(), List.of(), 0, 6, List.of()));
 
 		assertThat(this.mvc.get().uri("/terms").with(user(TestUsers.of(Role.MEMBER)))).hasStatusOk();
 		assertThat(this.mvc.get().uri("/skills").with(user(TestUsers.of(Role.MEMBER)))).hasStatus(403);
