@@ -76,6 +76,10 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "attendance_threshold", nullable = false)
 	private int attendanceThreshold = DEFAULT_ATTENDANCE_THRESHOLD;
 
+	/** An agenda longer than this many minutes is said to be too long. */
+	@Column(name = "agenda_limit_minutes", nullable = false)
+	private int agendaLimitMinutes = 180;
+
 	@Column(name = "round_opens", nullable = false)
 	private String roundOpens = "04-01";
 
@@ -175,6 +179,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.hospitalityDeclareOver = values.hospitalityDeclareOver;
 		this.hospitalityApprovalOver = values.hospitalityApprovalOver;
 		this.attendanceThreshold = values.attendanceThreshold;
+		this.agendaLimitMinutes = values.agendaLimitMinutes;
 		this.dphClinical = values.dphClinical;
 		this.medicalDirectorNotChair = values.medicalDirectorNotChair;
 		this.boardOtherProfession = values.boardOtherProfession;
@@ -305,6 +310,14 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 */
 	public void setAttendanceThreshold(int percent) {
 		this.attendanceThreshold = percent;
+	}
+
+	public int getAgendaLimitMinutes() {
+		return this.agendaLimitMinutes;
+	}
+
+	public void setAgendaLimitMinutes(int minutes) {
+		this.agendaLimitMinutes = minutes;
 	}
 
 	public int getAttendanceThreshold() {

@@ -89,6 +89,11 @@ public class SettingsForm {
 	private Integer attendanceThreshold;
 
 	@NotNull
+	@Min(30)
+	@Max(720)
+	private Integer agendaLimitMinutes;
+
+	@NotNull
 	@Pattern(regexp = DAY_MONTH)
 	private String roundOpens;
 
@@ -197,6 +202,7 @@ public class SettingsForm {
 		f.openEndedTerms = s.isOpenEndedTerms();
 		f.staggerWindowMonths = s.getStaggerWindowMonths();
 		f.attendanceThreshold = s.getAttendanceThreshold();
+		f.agendaLimitMinutes = s.getAgendaLimitMinutes();
 		f.roundOpens = s.getRoundOpens().getDayOfMonth() + "/" + s.getRoundOpens().getMonthValue();
 		f.roundCloses = s.getRoundCloses().getDayOfMonth() + "/" + s.getRoundCloses().getMonthValue();
 		f.giftDeclareOver = s.getGiftDeclareOver();
@@ -241,6 +247,7 @@ public class SettingsForm {
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
 		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
 		values.setAttendanceThreshold(this.attendanceThreshold);
+		values.setAgendaLimitMinutes(this.agendaLimitMinutes);
 		values.setPecRules(new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession,
 				this.boardGp, this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin,
 				this.memberDaysMax,
@@ -402,6 +409,14 @@ public class SettingsForm {
 
 	public void setRoundCloses(String roundCloses) {
 		this.roundCloses = roundCloses;
+	}
+
+	public Integer getAgendaLimitMinutes() {
+		return this.agendaLimitMinutes;
+	}
+
+	public void setAgendaLimitMinutes(Integer agendaLimitMinutes) {
+		this.agendaLimitMinutes = agendaLimitMinutes;
 	}
 
 	public Integer getAttendanceThreshold() {

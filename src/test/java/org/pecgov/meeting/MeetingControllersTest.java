@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeDetails;
 import org.pecgov.committee.CommitteeKind;
+import org.pecgov.committee.PecFunction;
 import org.pecgov.interest.directory.DirectoryService;
 import org.pecgov.meeting.agenda.AgendaItem;
 import org.pecgov.meeting.agenda.AgendaService;
@@ -28,6 +29,8 @@ import org.pecgov.meeting.screening.Screening;
 import org.pecgov.meeting.screening.ScreeningService;
 import org.pecgov.meeting.screening.Statement;
 import org.pecgov.member.PersonService;
+import org.pecgov.organisation.PctSettings;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
@@ -95,6 +98,9 @@ class MeetingControllersTest {
 	@MockitoBean
 	private PersonService people;
 
+	@MockitoBean
+	private SettingsService settings;
+
 	private MeetingPage page;
 
 	@BeforeEach
@@ -120,6 +126,45 @@ class MeetingControllersTest {
 		given(this.screening.page(2L)).willReturn(this.page);
 		given(this.meetings.committees()).willReturn(List.of(pec));
 		given(this.agenda.item(2L, 7L)).willReturn(item);
+		given(this.settings.of(any())).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
+	}
+
+	@Test
+	void anAgendaAllottedMoreTimeThanThePctsLimitSaysItIsTooLong() {
+		AgendaItem strategy = new AgendaItem(TestUsers.PCT, 2L, 1, new ItemDetails("Five-year strategy",
+				ItemPurpose.DISCUSSION, null, true, Set.of(), PecFunction.STRATEGY, 150));
+		AgendaItem budget = new AgendaItem(TestUsers.PCT, 2L, 2, new ItemDetails("Prescribing budget",
+				ItemPurpose.DECISION, null, true, Set.of(), PecFunction.COMMISSIONING, 45));
+		ReflectionTestUtils.setField(strategy, "id", 8L);
+		ReflectionTestUtils.setField(budget, "id", 9L);
+		MeetingPage long2 = new MeetingPage(this.page.meeting(), this.page.committee(), List.of(strategy, budget),
+				Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Screening.screen(new Screening.Rule(2, 1, true),
+						List.of(), List.of(new Screening.Item(8L, ItemPurpose.DISCUSSION, Set.of()),
+								new Screening.Item(9L, ItemPurpose.DECISION, Set.of())),
+						List.of(), Set.of(), Map.of()),
+				Map.of(), Map.of());
+		given(this.screening.page(2L)).willReturn(long2);
+
+		assertThat(this.mvc.get().uri("/meetings/2/agenda").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
+			.bodyText()
+			.contains("This agenda is too long")
+			.contains("3 hours 15 minutes, more than your PCT")
+			.contains("150 minutes")
+			.contains("Vision and strategic direction");
+	}
+
+	@Test
+	void aTimeAllottedOutsideOneTo600MinutesIsReportedBesideItsFieldWithTheOtherProblems() {
+		assertThat(this.mvc.post().uri("/meetings/2/agenda/items").param("title", "").param("minutes", "700")
+			.with(user(TestUsers.of(Role.SECRETARY))).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter the title of the item")
+			.contains("Enter a time from 1 to 600 minutes")
+			.contains("value=\"700\"");
+		assertThat(this.mvc.post().uri("/meetings/2/agenda/items").param("title", "Budget").param("minutes", "an hour")
+			.with(user(TestUsers.of(Role.SECRETARY))).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter the time as a whole number of minutes, like 20");
 	}
 
 	@Test

@@ -210,6 +210,7 @@ class SettingsControllerTest {
 		form.add("panelMax", "4");
 		form.add("appraisalIntervalMonths", "12");
 		form.add("reviewIntervalMonths", "3");
+		form.add("agendaLimitMinutes", "180");
 		form.add("appraisers[CHAIR]", "PCT_CHAIR");
 		form.add("appraisers[CLINICAL_MEMBER]", "PEC_CHAIR");
 		return form;

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.pecgov.interest.directory.DirectoryService;
 import org.pecgov.meeting.MeetingPage;
 import org.pecgov.meeting.screening.ScreeningService;
+import org.pecgov.organisation.SettingsService;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
@@ -44,7 +45,11 @@ class AgendaController {
 
 	private final DirectoryService directory;
 
-	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory) {
+	private final SettingsService settings;
+
+	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory,
+			SettingsService settings) {
+		this.settings = settings;
 		this.agenda = agenda;
 		this.screening = screening;
 		this.directory = directory;
@@ -57,7 +62,13 @@ class AgendaController {
 
 	@GetMapping
 	String show(@PathVariable("id") Long id, Model model) {
-		model.addAttribute("page", this.screening.page(id));
+		MeetingPage page = this.screening.page(id);
+		model.addAttribute("page", page);
+		model.addAttribute("agendaMinutes", page.items()
+			.stream()
+			.mapToInt((i) -> (i.getMinutesAllotted() != null) ? i.getMinutesAllotted() : 0)
+			.sum());
+		model.addAttribute("agendaLimit", this.settings.of(page.meeting().getOrganisationId()).getAgendaLimitMinutes());
 		return "meetings/agenda";
 	}
 

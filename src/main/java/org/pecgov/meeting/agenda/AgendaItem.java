@@ -53,6 +53,9 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 	@Column(name = "pec_function")
 	private org.pecgov.committee.PecFunction function;
 
+	@Column(name = "minutes_allotted")
+	private Integer minutesAllotted;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "agenda_item_organisation", joinColumns = @JoinColumn(name = "item_id"))
 	@Column(name = "directory_id")
@@ -75,6 +78,15 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 		this.publicItem = details.publicItem();
 		this.organisationIds = new LinkedHashSet<>(details.organisationIds());
 		this.function = details.function();
+		this.minutesAllotted = details.minutes();
+	}
+
+	/**
+	 * The time allotted to the item.
+	 * @return minutes, or null when not said
+	 */
+	public Integer getMinutesAllotted() {
+		return this.minutesAllotted;
 	}
 
 	/**

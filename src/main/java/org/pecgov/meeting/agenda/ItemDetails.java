@@ -12,9 +12,24 @@ import org.pecgov.committee.PecFunction;
  * @param publicItem whether it is taken in public
  * @param organisationIds the organisations of the directory it concerns
  * @param function the PEC function it serves, or null when not said
+ * @param minutes the time allotted to it in minutes, or null when not said
  */
 public record ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
-		Set<Long> organisationIds, PecFunction function) {
+		Set<Long> organisationIds, PecFunction function, Integer minutes) {
+
+	/**
+	 * An item with no time allotted.
+	 * @param title its title
+	 * @param purpose why it is on the agenda
+	 * @param presenter who presents it, or null
+	 * @param publicItem whether it is taken in public
+	 * @param organisationIds the organisations it concerns
+	 * @param function the PEC function it serves, or null
+	 */
+	public ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
+			Set<Long> organisationIds, PecFunction function) {
+		this(title, purpose, presenter, publicItem, organisationIds, function, null);
+	}
 
 	/**
 	 * An item that says no function.
@@ -26,7 +41,7 @@ public record ItemDetails(String title, ItemPurpose purpose, String presenter, b
 	 */
 	public ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
 			Set<Long> organisationIds) {
-		this(title, purpose, presenter, publicItem, organisationIds, null);
+		this(title, purpose, presenter, publicItem, organisationIds, null, null);
 	}
 
 }

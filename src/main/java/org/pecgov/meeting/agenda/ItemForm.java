@@ -32,6 +32,10 @@ public class ItemForm {
 
 	private org.pecgov.committee.PecFunction function;
 
+	@jakarta.validation.constraints.Min(1)
+	@jakarta.validation.constraints.Max(600)
+	private Integer minutes;
+
 	static ItemForm of(AgendaItem item) {
 		ItemForm form = new ItemForm();
 		form.title = item.getTitle();
@@ -41,12 +45,13 @@ public class ItemForm {
 		form.organisationIds = new LinkedHashSet<>(item.getOrganisationIds());
 		form.version = item.getVersion();
 		form.function = item.getFunction();
+		form.minutes = item.getMinutesAllotted();
 		return form;
 	}
 
 	ItemDetails toDetails() {
 		return new ItemDetails(this.title, this.purpose, this.presenter, Boolean.TRUE.equals(this.publicItem),
-				(this.organisationIds != null) ? this.organisationIds : Set.of(), this.function);
+				(this.organisationIds != null) ? this.organisationIds : Set.of(), this.function, this.minutes);
 	}
 
 	public String getTitle() {
@@ -103,6 +108,14 @@ public class ItemForm {
 
 	public void setFunction(org.pecgov.committee.PecFunction function) {
 		this.function = function;
+	}
+
+	public Integer getMinutes() {
+		return this.minutes;
+	}
+
+	public void setMinutes(Integer minutes) {
+		this.minutes = minutes;
 	}
 
 }
