@@ -29,8 +29,6 @@ import org.pecgov.meeting.screening.Screening;
 import org.pecgov.meeting.screening.ScreeningService;
 import org.pecgov.meeting.screening.Statement;
 import org.pecgov.member.PersonService;
-import org.pecgov.organisation.PctSettings;
-import org.pecgov.organisation.SettingsService;
 import org.pecgov.security.Role;
 import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.FieldException;
@@ -98,9 +96,6 @@ class MeetingControllersTest {
 	@MockitoBean
 	private PersonService people;
 
-	@MockitoBean
-	private SettingsService settings;
-
 	private MeetingPage page;
 
 	@BeforeEach
@@ -124,9 +119,9 @@ class MeetingControllersTest {
 				Map.of(17L, "Owen Pritchard", 18L, "Nadia Rahman"), List.of(17L, 18L), Map.of(), result,
 				Map.of("7:18", "Holds shares in the provider"), Map.of());
 		given(this.screening.page(2L)).willReturn(this.page);
+		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(this.page, 180));
 		given(this.meetings.committees()).willReturn(List.of(pec));
 		given(this.agenda.item(2L, 7L)).willReturn(item);
-		given(this.settings.of(any())).willReturn(PctSettings.defaultsFor(TestUsers.PCT));
 	}
 
 	@Test
@@ -143,7 +138,7 @@ class MeetingControllersTest {
 								new Screening.Item(9L, ItemPurpose.DECISION, Set.of())),
 						List.of(), Set.of(), Map.of()),
 				Map.of(), Map.of());
-		given(this.screening.page(2L)).willReturn(long2);
+		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(long2, 180));
 
 		assertThat(this.mvc.get().uri("/meetings/2/agenda").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
 			.bodyText()
@@ -307,6 +302,7 @@ class MeetingControllersTest {
 	@Test
 	void anotherPctsMeetingIsNotFound() {
 		given(this.screening.page(99L)).willThrow(new NotFoundException("Meeting", 99L));
+		given(this.screening.agenda(99L)).willThrow(new NotFoundException("Meeting", 99L));
 
 		for (String path : List.of("/meetings/99", "/meetings/99/agenda", "/meetings/99/conflicts",
 				"/meetings/99/attendance")) {

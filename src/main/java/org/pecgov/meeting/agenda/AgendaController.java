@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.pecgov.interest.directory.DirectoryService;
 import org.pecgov.meeting.MeetingPage;
 import org.pecgov.meeting.screening.ScreeningService;
-import org.pecgov.organisation.SettingsService;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.Flash;
@@ -45,11 +44,7 @@ class AgendaController {
 
 	private final DirectoryService directory;
 
-	private final SettingsService settings;
-
-	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory,
-			SettingsService settings) {
-		this.settings = settings;
+	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory) {
 		this.agenda = agenda;
 		this.screening = screening;
 		this.directory = directory;
@@ -62,13 +57,10 @@ class AgendaController {
 
 	@GetMapping
 	String show(@PathVariable("id") Long id, Model model) {
-		MeetingPage page = this.screening.page(id);
-		model.addAttribute("page", page);
-		model.addAttribute("agendaMinutes", page.items()
-			.stream()
-			.mapToInt((i) -> (i.getMinutesAllotted() != null) ? i.getMinutesAllotted() : 0)
-			.sum());
-		model.addAttribute("agendaLimit", this.settings.of(page.meeting().getOrganisationId()).getAgendaLimitMinutes());
+		ScreeningService.Agenda agenda = this.screening.agenda(id);
+		model.addAttribute("page", agenda.page());
+		model.addAttribute("agendaMinutes", agenda.minutes());
+		model.addAttribute("agendaLimit", agenda.limitMinutes());
 		return "meetings/agenda";
 	}
 

@@ -67,10 +67,13 @@ public class ScreeningService {
 
 	private final DirectoryService directory;
 
+	private final org.pecgov.organisation.SettingsService settings;
+
 	ScreeningService(MeetingService meetings, CommitteeService committees, AgendaItems items,
 			AttendanceRecords attendance, ConflictPlans plans,
 			Holdings appointments, PersonService people, Interests declarations,
-			RoundService rounds, DirectoryService directory) {
+			RoundService rounds, DirectoryService directory, org.pecgov.organisation.SettingsService settings) {
+		this.settings = settings;
 		this.meetings = meetings;
 		this.committees = committees;
 		this.items = items;
@@ -90,6 +93,37 @@ public class ScreeningService {
 	 */
 	public MeetingPage page(Long meetingId) {
 		return pages(List.of(this.meetings.get(meetingId))).get(0);
+	}
+
+	/**
+	 * A meeting's agenda page: the meeting screened, and the PCT's longest agenda, read in the same transaction (so
+	 * the PCT's settings, which screening reads already, cost no statement of their own).
+	 * @param meetingId the meeting
+	 * @return the page and the limit
+	 */
+	public Agenda agenda(Long meetingId) {
+		MeetingPage page = page(meetingId);
+		return new Agenda(page, this.settings.of(page.meeting().getOrganisationId()).getAgendaLimitMinutes());
+	}
+
+	/**
+	 * A meeting's agenda page.
+	 * @param page the meeting, screened
+	 * @param limitMinutes the PCT's longest agenda
+	 */
+	public record Agenda(MeetingPage page, int limitMinutes) {
+
+		/**
+		 * The time allotted to the agenda's items.
+		 * @return minutes
+		 */
+		public int minutes() {
+			return this.page.items()
+				.stream()
+				.mapToInt((i) -> (i.getMinutesAllotted() != null) ? i.getMinutesAllotted() : 0)
+				.sum();
+		}
+
 	}
 
 	/**
