@@ -43,12 +43,7 @@ class AppraisalIndicators implements Measure.Source {
 	public List<Measure> measures() {
 		LocalDate today = LocalDate.now(this.clock);
 		Long organisationId = CurrentUser.readableOrganisationId();
-		List<Long> appraised = this.appraisers.postHoldersWithAppraisers(today)
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() != null)
-			.map(Map.Entry::getKey)
-			.toList();
+		List<Long> appraised = this.appraisers.withAppraiser(today);
 		Map<Long, LocalDate> lastSigned = new HashMap<>();
 		if (!appraised.isEmpty()) {
 			this.appraisals.lastSigned(organisationId, appraised)

@@ -65,12 +65,7 @@ class AppraisalNotices implements HomeNotice.Source {
 		}
 		Long me = user.getPersonId();
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> mine = this.appraisers.postHoldersWithAppraisers(today)
-			.entrySet()
-			.stream()
-			.filter((e) -> me.equals(e.getValue()))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<Long> mine = this.appraisers.appraisedBy(me, today);
 		List<Appraisal> unsigned = this.appraisals.unsignedOf(user.getOrganisationId(), me);
 		Set<Long> named = new HashSet<>(mine);
 		unsigned.forEach((a) -> named.add(a.getPersonId()));

@@ -99,6 +99,33 @@ public class Appraisers {
 	}
 
 	/**
+	 * The post holders someone appraises on a day.
+	 * @param appraiserId the appraiser
+	 * @param day the day
+	 * @return their appraisees' person ids
+	 */
+	public List<Long> appraisedBy(Long appraiserId, LocalDate day) {
+		return postHoldersWithAppraisers(day).entrySet()
+			.stream()
+			.filter((e) -> appraiserId.equals(e.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
+	 * The post holders someone appraises on a day, whoever that is: those whose appraisals and reviews are due.
+	 * @param day the day
+	 * @return their person ids
+	 */
+	public List<Long> withAppraiser(LocalDate day) {
+		return postHoldersWithAppraisers(day).entrySet()
+			.stream()
+			.filter((e) -> e.getValue() != null)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
 	 * Whether someone holds a post on a day: objectives, reviews and appraisals are for post holders.
 	 * @param personId the person
 	 * @param day the day

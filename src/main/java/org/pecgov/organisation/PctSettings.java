@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.MonthDay;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -34,44 +35,9 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "organisation_id", nullable = false, updatable = false)
 	private Long organisationId;
 
-	@Column(name = "min_clinical")
-	private int minClinical = 4;
-
-	@Column(name = "max_clinical")
-	private int maxClinical = 8;
-
-	@Column(name = "min_professions")
-	private int minProfessions = 2;
-
-	@Column(name = "min_gps")
-	private int minGps = 1;
-
-	@Column(name = "min_patient_days", precision = 2, scale = 1)
-	private BigDecimal minPatientDays = BigDecimal.ONE;
-
-	@Column(name = "min_local_authority")
-	private int minLocalAuthority = 1;
-
-	@Column(name = "max_local_authority")
-	private int maxLocalAuthority = 2;
-
-	@Column(name = "min_board_clinical")
-	private int minBoardClinical = 1;
-
-	@Column(name = "max_board_clinical")
-	private int maxBoardClinical = 2;
-
-	@Column(name = "min_term_months")
-	private int minTermMonths = 24;
-
-	@Column(name = "max_term_months")
-	private int maxTermMonths = 48;
-
-	@Column(name = "open_ended_terms")
-	private boolean openEndedTerms;
-
-	@Column(name = "stagger_window_months")
-	private int staggerWindowMonths = 6;
+	/** The limits of the PEC's make-up and of its terms. */
+	@Embedded
+	private CompositionColumns composition = new CompositionColumns();
 
 	@Column(name = "attendance_threshold", nullable = false)
 	private int attendanceThreshold = DEFAULT_ATTENDANCE_THRESHOLD;
@@ -80,71 +46,21 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Column(name = "agenda_limit_minutes", nullable = false)
 	private int agendaLimitMinutes = 180;
 
-	@Column(name = "round_opens", nullable = false)
-	private String roundOpens = "04-01";
-
-	@Column(name = "round_closes", nullable = false)
-	private String roundCloses = "06-30";
-
-	@Column(name = "gift_declare_over", nullable = false, precision = 10, scale = 2)
-	private BigDecimal giftDeclareOver = BigDecimal.valueOf(50);
-
-	@Column(name = "hospitality_declare_over", nullable = false, precision = 10, scale = 2)
-	private BigDecimal hospitalityDeclareOver = BigDecimal.valueOf(25);
-
-	@Column(name = "hospitality_approval_over", nullable = false, precision = 10, scale = 2)
-	private BigDecimal hospitalityApprovalOver = BigDecimal.valueOf(75);
-
-	@Column(name = "dph_clinical", nullable = false)
-	private boolean dphClinical;
-
-	@Column(name = "medical_director_not_chair", nullable = false)
-	private boolean medicalDirectorNotChair = true;
-
-	@Column(name = "board_other_profession", nullable = false)
-	private boolean boardOtherProfession = true;
-
-	@Column(name = "board_gp", nullable = false)
-	private boolean boardGp = true;
-
-	@Column(name = "chair_rate_not_below", nullable = false)
-	private boolean chairRateNotBelow = true;
-
-	@Column(name = "chair_days_min", nullable = false, precision = 2, scale = 1)
-	private BigDecimal chairDaysMin = new BigDecimal("2.5");
-
-	@Column(name = "chair_days_max", nullable = false, precision = 2, scale = 1)
-	private BigDecimal chairDaysMax = new BigDecimal("4");
-
-	@Column(name = "member_days_min", nullable = false, precision = 2, scale = 1)
-	private BigDecimal memberDaysMin = new BigDecimal("0.5");
-
-	@Column(name = "member_days_max", nullable = false, precision = 2, scale = 1)
-	private BigDecimal memberDaysMax = new BigDecimal("2");
-
-	/** Kinds of post (their names), comma-separated. */
-	@Column(name = "core_management", nullable = false)
-	private String coreManagement = DEFAULT_CORE_MANAGEMENT;
-
-	@Column(name = "panel_min", nullable = false)
-	private int panelMin = 3;
-
-	@Column(name = "panel_max", nullable = false)
-	private int panelMax = 4;
-
-	@Column(name = "appraisal_interval_months", nullable = false)
-	private int appraisalIntervalMonths = 12;
-
-	@Column(name = "review_interval_months", nullable = false)
-	private int reviewIntervalMonths = 3;
+	/** The PEC's rules that were once fixed in code. */
+	@Embedded
+	private PecRuleColumns pecRules = new PecRuleColumns();
 
 	/** When an administrator last saved these settings; null while they are the defaults the PCT was given. */
 	@Column(name = "reviewed_at")
 	private java.time.Instant reviewedAt;
 
-	/** Who appraises the holder of each kind of post: KIND=LINE, comma-separated; kinds not named, nobody. */
-	@Column(name = "appraisers", nullable = false)
-	private String appraisers = DEFAULT_APPRAISERS;
+	/** The declaration round's dates and the gift and hospitality thresholds. */
+	@Embedded
+	private DeclarationColumns declarations = new DeclarationColumns();
+
+	/** Who appraises the holder of each kind of post. */
+	@Embedded
+	private AppraisalLineColumns appraisers = new AppraisalLineColumns();
 
 	protected PctSettings() {
 	}
@@ -160,41 +76,12 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @param values the new rules
 	 */
 	public void apply(PctSettings values) {
-		this.minClinical = values.minClinical;
-		this.maxClinical = values.maxClinical;
-		this.minProfessions = values.minProfessions;
-		this.minGps = values.minGps;
-		this.minPatientDays = values.minPatientDays;
-		this.minLocalAuthority = values.minLocalAuthority;
-		this.maxLocalAuthority = values.maxLocalAuthority;
-		this.minBoardClinical = values.minBoardClinical;
-		this.maxBoardClinical = values.maxBoardClinical;
-		this.minTermMonths = values.minTermMonths;
-		this.maxTermMonths = values.maxTermMonths;
-		this.openEndedTerms = values.openEndedTerms;
-		this.staggerWindowMonths = values.staggerWindowMonths;
-		this.roundOpens = values.roundOpens;
-		this.roundCloses = values.roundCloses;
-		this.giftDeclareOver = values.giftDeclareOver;
-		this.hospitalityDeclareOver = values.hospitalityDeclareOver;
-		this.hospitalityApprovalOver = values.hospitalityApprovalOver;
+		this.composition.set(values.composition);
+		this.declarations.set(values.declarations);
 		this.attendanceThreshold = values.attendanceThreshold;
 		this.agendaLimitMinutes = values.agendaLimitMinutes;
-		this.dphClinical = values.dphClinical;
-		this.medicalDirectorNotChair = values.medicalDirectorNotChair;
-		this.boardOtherProfession = values.boardOtherProfession;
-		this.boardGp = values.boardGp;
-		this.chairRateNotBelow = values.chairRateNotBelow;
-		this.chairDaysMin = values.chairDaysMin;
-		this.chairDaysMax = values.chairDaysMax;
-		this.memberDaysMin = values.memberDaysMin;
-		this.memberDaysMax = values.memberDaysMax;
-		this.coreManagement = values.coreManagement;
-		this.panelMin = values.panelMin;
-		this.panelMax = values.panelMax;
-		this.appraisalIntervalMonths = values.appraisalIntervalMonths;
-		this.reviewIntervalMonths = values.reviewIntervalMonths;
-		this.appraisers = values.appraisers;
+		this.pecRules.set(values.pecRules.rules());
+		this.appraisers.set(values.appraisers.lines());
 	}
 
 	/**
@@ -203,20 +90,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @param rules the rules
 	 */
 	public void setPecRules(PecRules rules) {
-		this.dphClinical = rules.dphClinical();
-		this.medicalDirectorNotChair = rules.medicalDirectorNotChair();
-		this.boardOtherProfession = rules.boardOtherProfession();
-		this.boardGp = rules.boardGp();
-		this.chairRateNotBelow = rules.chairRateNotBelow();
-		this.chairDaysMin = rules.chairDaysMin();
-		this.chairDaysMax = rules.chairDaysMax();
-		this.memberDaysMin = rules.memberDaysMin();
-		this.memberDaysMax = rules.memberDaysMax();
-		this.coreManagement = String.join(",", rules.coreManagement());
-		this.panelMin = rules.panelMin();
-		this.panelMax = rules.panelMax();
-		this.appraisalIntervalMonths = rules.appraisalIntervalMonths();
-		this.reviewIntervalMonths = rules.reviewIntervalMonths();
+		this.pecRules.set(rules);
 	}
 
 	/**
@@ -224,12 +98,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @param lines the line of each kind of post (names of kinds); kinds left out are appraised by nobody
 	 */
 	public void setAppraisers(java.util.Map<String, AppraisalLine> lines) {
-		this.appraisers = lines.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() != null && e.getValue() != AppraisalLine.NOBODY)
-			.map((e) -> e.getKey() + "=" + e.getValue().name())
-			.sorted()
-			.collect(java.util.stream.Collectors.joining(","));
+		this.appraisers.set(lines);
 	}
 
 	/**
@@ -246,14 +115,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @return the lines by kind of post (names); kinds not there are appraised by nobody
 	 */
 	public java.util.Map<String, AppraisalLine> getAppraisers() {
-		java.util.Map<String, AppraisalLine> lines = new java.util.LinkedHashMap<>();
-		if (this.appraisers != null && !this.appraisers.isBlank()) {
-			for (String line : this.appraisers.split(",")) {
-				String[] parts = line.split("=");
-				lines.put(parts[0], AppraisalLine.valueOf(parts[1]));
-			}
-		}
-		return lines;
+		return this.appraisers.lines();
 	}
 
 	/**
@@ -261,10 +123,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @return them
 	 */
 	public PecRules getPecRules() {
-		return new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession, this.boardGp,
-				this.chairRateNotBelow, this.chairDaysMin, this.chairDaysMax, this.memberDaysMin, this.memberDaysMax,
-				getCoreManagement(), this.panelMin, this.panelMax, this.appraisalIntervalMonths,
-				this.reviewIntervalMonths);
+		return this.pecRules.rules();
 	}
 
 	/**
@@ -272,28 +131,27 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @return names of kinds of post
 	 */
 	public java.util.List<String> getCoreManagement() {
-		return (this.coreManagement == null || this.coreManagement.isBlank()) ? java.util.List.of()
-				: java.util.List.of(this.coreManagement.split(","));
+		return getPecRules().coreManagement();
 	}
 
 	public boolean isDphClinical() {
-		return this.dphClinical;
+		return getPecRules().dphClinical();
 	}
 
 	public int getPanelMin() {
-		return this.panelMin;
+		return getPecRules().panelMin();
 	}
 
 	public int getPanelMax() {
-		return this.panelMax;
+		return getPecRules().panelMax();
 	}
 
 	public int getAppraisalIntervalMonths() {
-		return this.appraisalIntervalMonths;
+		return getPecRules().appraisalIntervalMonths();
 	}
 
 	public int getReviewIntervalMonths() {
-		return this.reviewIntervalMonths;
+		return getPecRules().reviewIntervalMonths();
 	}
 
 	public java.time.Instant getReviewedAt() {
@@ -326,21 +184,19 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 
 	public void setGiftThresholds(BigDecimal giftDeclareOver, BigDecimal hospitalityDeclareOver,
 			BigDecimal hospitalityApprovalOver) {
-		this.giftDeclareOver = giftDeclareOver;
-		this.hospitalityDeclareOver = hospitalityDeclareOver;
-		this.hospitalityApprovalOver = hospitalityApprovalOver;
+		this.declarations.setGiftThresholds(giftDeclareOver, hospitalityDeclareOver, hospitalityApprovalOver);
 	}
 
 	public BigDecimal getGiftDeclareOver() {
-		return this.giftDeclareOver;
+		return this.declarations.getGiftDeclareOver();
 	}
 
 	public BigDecimal getHospitalityDeclareOver() {
-		return this.hospitalityDeclareOver;
+		return this.declarations.getHospitalityDeclareOver();
 	}
 
 	public BigDecimal getHospitalityApprovalOver() {
-		return this.hospitalityApprovalOver;
+		return this.declarations.getHospitalityApprovalOver();
 	}
 
 	/**
@@ -352,19 +208,9 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 			int maxBoardClinical, int minTermMonths, int maxTermMonths, boolean openEndedTerms,
 			int staggerWindowMonths) {
 		PctSettings v = new PctSettings();
-		v.minClinical = minClinical;
-		v.maxClinical = maxClinical;
-		v.minProfessions = minProfessions;
-		v.minGps = minGps;
-		v.minPatientDays = minPatientDays;
-		v.minLocalAuthority = minLocalAuthority;
-		v.maxLocalAuthority = maxLocalAuthority;
-		v.minBoardClinical = minBoardClinical;
-		v.maxBoardClinical = maxBoardClinical;
-		v.minTermMonths = minTermMonths;
-		v.maxTermMonths = maxTermMonths;
-		v.openEndedTerms = openEndedTerms;
-		v.staggerWindowMonths = staggerWindowMonths;
+		v.composition = new CompositionColumns(minClinical, maxClinical, minProfessions, minGps, minPatientDays,
+				minLocalAuthority, maxLocalAuthority, minBoardClinical, maxBoardClinical, minTermMonths, maxTermMonths,
+				openEndedTerms, staggerWindowMonths);
 		return v;
 	}
 
@@ -374,55 +220,55 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	}
 
 	public int getMinClinical() {
-		return this.minClinical;
+		return this.composition.minClinical;
 	}
 
 	public int getMaxClinical() {
-		return this.maxClinical;
+		return this.composition.maxClinical;
 	}
 
 	public int getMinProfessions() {
-		return this.minProfessions;
+		return this.composition.minProfessions;
 	}
 
 	public int getMinGps() {
-		return this.minGps;
+		return this.composition.minGps;
 	}
 
 	public BigDecimal getMinPatientDays() {
-		return this.minPatientDays;
+		return this.composition.minPatientDays;
 	}
 
 	public int getMinLocalAuthority() {
-		return this.minLocalAuthority;
+		return this.composition.minLocalAuthority;
 	}
 
 	public int getMaxLocalAuthority() {
-		return this.maxLocalAuthority;
+		return this.composition.maxLocalAuthority;
 	}
 
 	public int getMinBoardClinical() {
-		return this.minBoardClinical;
+		return this.composition.minBoardClinical;
 	}
 
 	public int getMaxBoardClinical() {
-		return this.maxBoardClinical;
+		return this.composition.maxBoardClinical;
 	}
 
 	public int getMinTermMonths() {
-		return this.minTermMonths;
+		return this.composition.minTermMonths;
 	}
 
 	public int getMaxTermMonths() {
-		return this.maxTermMonths;
+		return this.composition.maxTermMonths;
 	}
 
 	public boolean isOpenEndedTerms() {
-		return this.openEndedTerms;
+		return this.composition.openEndedTerms;
 	}
 
 	public int getStaggerWindowMonths() {
-		return this.staggerWindowMonths;
+		return this.composition.staggerWindowMonths;
 	}
 
 	/**
@@ -430,7 +276,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @return e.g. 1 April
 	 */
 	public MonthDay getRoundOpens() {
-		return MonthDay.parse("--" + this.roundOpens);
+		return this.declarations.getRoundOpens();
 	}
 
 	/**
@@ -438,12 +284,11 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	 * @return e.g. 30 June
 	 */
 	public MonthDay getRoundCloses() {
-		return MonthDay.parse("--" + this.roundCloses);
+		return this.declarations.getRoundCloses();
 	}
 
 	public void setRound(MonthDay opens, MonthDay closes) {
-		this.roundOpens = String.format("%02d-%02d", opens.getMonthValue(), opens.getDayOfMonth());
-		this.roundCloses = String.format("%02d-%02d", closes.getMonthValue(), closes.getDayOfMonth());
+		this.declarations.setRound(opens, closes);
 	}
 
 }

@@ -45,12 +45,7 @@ class ReviewIndicators implements Measure.Source {
 	public List<Measure> measures() {
 		LocalDate today = LocalDate.now(this.clock);
 		Long organisationId = CurrentUser.readableOrganisationId();
-		List<Long> reviewed = this.appraisers.postHoldersWithAppraisers(today)
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() != null)
-			.map(Map.Entry::getKey)
-			.toList();
+		List<Long> reviewed = this.appraisers.withAppraiser(today);
 		Map<Long, LocalDate> last = new HashMap<>();
 		if (!reviewed.isEmpty()) {
 			this.reviews.lastHeld(organisationId, reviewed).forEach((row) -> last.put((Long) row[0], (LocalDate) row[1]));

@@ -58,12 +58,7 @@ class ReviewNotices implements HomeNotice.Source {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> mine = this.appraisers.postHoldersWithAppraisers(today)
-			.entrySet()
-			.stream()
-			.filter((e) -> user.getPersonId().equals(e.getValue()))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<Long> mine = this.appraisers.appraisedBy(user.getPersonId(), today);
 		if (mine.isEmpty()) {
 			return List.of();
 		}
