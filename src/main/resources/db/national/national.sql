@@ -852,18 +852,29 @@ from (select mm.org_id, mm.meeting_id, mm.person_id,
 order by x.meeting_id, x.person_id;
 
 -- Decisions on the items for decision of the meetings held
-insert into decision (version, organisation_id, item_id, outcome, votes_for, votes_against, abstentions,
-        recommendation)
+insert into decision (version, organisation_id, item_id, outcome, votes_for, votes_against, abstentions)
 select 0, i.org_id, i.id,
        (array['Approved', 'Approved, subject to the finance review', 'Approved with amendments',
               'Deferred to the next meeting for further information', 'Not approved: to be brought back revised',
               'Agreed for consultation'])[(i.id % 6) + 1],
        case when i.id % 4 = 0 then 7 + (i.id % 5)::int end,
        case when i.id % 4 = 0 then (i.id % 3)::int end,
-       case when i.id % 4 = 0 then (i.id % 2)::int end,
-       case when i.committee_kind = 'PEC' and i.id % 3 = 0 then 'Recommended to the PCT Board for approval' end
+       case when i.id % 4 = 0 then (i.id % 2)::int end
 from nat_item i
 where i.held and i.purpose = 'DECISION'
+order by i.id;
+
+-- Recommendations to the Board on a third of the PEC's decisions: most accepted, some waiting for the Board
+insert into recommendation (version, organisation_id, meeting_id, item_id, text, status, chaired_by, quorate, sent_on,
+        board_decision, decided_on, created_at)
+select 0, i.org_id, i.meeting_id, i.id, 'That the PCT Board approves ' || lower(i.title) || '.',
+       case when i.meeting_date < i.today - 60 then 'ACCEPTED' else 'SENT' end,
+       null, true, i.meeting_date + 3,
+       case when i.meeting_date < i.today - 60 then 'Approved as recommended.' end,
+       case when i.meeting_date < i.today - 60 then i.meeting_date + 30 end,
+       i.meeting_date::timestamptz
+from nat_item i
+where i.held and i.purpose = 'DECISION' and i.committee_kind = 'PEC' and i.id % 3 = 0
 order by i.id;
 
 -- Actions: two for each meeting held, on its items 4 and 5, each owned by a member of the committee

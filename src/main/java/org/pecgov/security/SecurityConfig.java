@@ -129,6 +129,13 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			.requestMatchers("/interests/**")
 			.denyAll()
+			// Recommendations to the Board (issue 16): the secretary sends them and records the Board's decision.
+			.requestMatchers(HttpMethod.POST, "/recommendations/**")
+			.hasAnyRole("ADMIN", "SECRETARY")
+			.requestMatchers(HttpMethod.GET, "/recommendations", "/recommendations/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
+			.requestMatchers("/recommendations/**")
+			.denyAll()
 			// Meetings (issue 6): the secretary runs them, the chair records conflict plans, members read.
 			.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/agenda/items/new",
 					"/meetings/*/agenda/items/*/edit", "/meetings/*/minutes/items/*")

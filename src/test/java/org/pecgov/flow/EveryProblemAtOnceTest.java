@@ -255,9 +255,7 @@ class EveryProblemAtOnceTest {
 				+ "order by position limit 1", Long.class, held);
 		secretary.get("/meetings/" + held + "/minutes/items/" + item);
 		refused(secretary.post("/meetings/" + held + "/minutes/items/" + item, form("minutes", "Discussed.", "outcome", "",
-				"votesFor", "90", "recommendation", "x".repeat(2001))),
-				Map.of("outcome", "decision.outcome.required", "votesFor", "decision.votes.tooMany", "recommendation",
-						""));
+				"votesFor", "90")), Map.of("outcome", "decision.outcome.required", "votesFor", "decision.votes.tooMany"));
 
 		secretary.get("/meetings/" + held + "/minutes");
 		LocalDate day = this.jdbc.queryForObject("select meeting_date from meeting where id = ?", LocalDate.class, held);

@@ -157,7 +157,8 @@ class NationalScaleStatementsTest {
 		BrowserlessSession secretary = signIn("secretary");
 		String meeting = first(secretary, "/meetings?when=all", "href=\"/meetings/(\\d+)\"");
 
-		assertFew(secretary, "/meetings?when=all");
+		assertFew(secretary, "/meetings?when=all", "/recommendations", "/recommendations?status=SENT",
+				"/recommendations/" + first(secretary, "/recommendations", "href=\"/recommendations/(\\d+)\""));
 		assertAtMost(HOME, secretary, "/");
 		assertAtMost(SCREENING, secretary, "/meetings/" + meeting + "/agenda", "/meetings/" + meeting + "/conflicts");
 		assertAtMost(SCREENING + 2, secretary, "/meetings/" + meeting + "/attendance");

@@ -96,6 +96,9 @@ class MeetingControllersTest {
 	@MockitoBean
 	private PersonService people;
 
+	@MockitoBean
+	private org.pecgov.meeting.minutes.RecommendationService recommendations;
+
 	private MeetingPage page;
 
 	@BeforeEach
@@ -313,7 +316,7 @@ class MeetingControllersTest {
 	@Test
 	void votesAboveThoseEligibleAreRefusedBesideTheVotes() {
 		given(this.minutes.minutes(2L)).willReturn(new MinutesPage(this.page, Map.of(), List.of(), Map.of(),
-				Statement.of(this.page), null, null));
+				Statement.of(this.page), null, null, Map.of()));
 		given(this.minutes.record(eq(2L), eq(7L), anyLong(), any(), any()))
 			.willThrow(new FieldException("votesFor", "decision.votes.tooMany"));
 

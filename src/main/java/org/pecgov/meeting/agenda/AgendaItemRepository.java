@@ -19,6 +19,9 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 	@EntityGraph(attributePaths = "organisationIds")
 	Optional<AgendaItem> findByIdAndMeetingIdAndOrganisationId(Long id, Long meetingId, Long organisationId);
 
+	@Query("select distinct i from AgendaItem i left join fetch i.organisationIds where i.id in :ids")
+	List<AgendaItem> byIds(java.util.Collection<Long> ids);
+
 	@Query("select coalesce(max(i.position), 0) from AgendaItem i where i.meetingId = :meetingId")
 	int lastPosition(Long meetingId);
 

@@ -45,6 +45,15 @@ public class AgendaItems {
 	}
 
 	/**
+	 * Some items, of any meeting, with the organisations each concerns, in one statement.
+	 * @param ids the items
+	 * @return those that exist
+	 */
+	public List<AgendaItem> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.items.byIds(ids);
+	}
+
+	/**
 	 * The position of a meeting's last item.
 	 * @param meetingId the meeting
 	 * @return its position, 0 for an empty agenda

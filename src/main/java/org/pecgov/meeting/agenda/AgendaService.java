@@ -36,8 +36,12 @@ public class AgendaService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	AgendaService(MeetingService meetings, AgendaItemRepository items, PaperRepository papers,
-			ConflictPlans plans, DirectoryService directory, Clock clock) {
+			ConflictPlans plans, DirectoryService directory, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.meetings = meetings;
 		this.items = items;
 		this.papers = papers;
@@ -106,6 +110,7 @@ public class AgendaService {
 		open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
+		this.events.publishEvent(new ItemRemoved(meetingId, itemId));
 		this.items.delete(item);
 		this.items.flush();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +29,9 @@ import org.pecgov.meeting.attendance.AttendanceService;
 import org.pecgov.meeting.attendance.AttendanceStatus;
 import org.pecgov.meeting.minutes.DecisionForm;
 import org.pecgov.meeting.minutes.MinutesService;
+import org.pecgov.meeting.minutes.Recommendation;
+import org.pecgov.meeting.minutes.RecommendationService;
+import org.pecgov.meeting.minutes.RecommendationStatus;
 import org.pecgov.meeting.screening.ConflictService;
 import org.pecgov.meeting.screening.PlanChoice;
 import org.pecgov.meeting.screening.ScreeningService;
@@ -63,9 +67,12 @@ class DemoMeetings implements DemoSeed {
 
 	private final Clock clock;
 
+	private final RecommendationService recommendations;
+
 	DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance, ConflictService conflicts,
 			MinutesService minutes, ScreeningService screening, CommitteeService committees, DirectoryService directory,
-			Clock clock) {
+			Clock clock, RecommendationService recommendations) {
+		this.recommendations = recommendations;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.attendance = attendance;
@@ -115,6 +122,23 @@ class DemoMeetings implements DemoSeed {
 				"Budget approved, subject to the finance review");
 		this.minutes.addAction(first.getId(), plans.getId(), "Send practices the prescribing budget and its conditions",
 				people.get(2).getId(), today.minusWeeks(6));
+		// The PEC recommends the budget to the Board, which accepts it at its next meeting.
+		Recommendation budget = this.recommendations.draft(first.getId(), plans.getId(),
+				"That the Board approves the prescribing budget for next year, subject to the finance review.");
+		budget = this.recommendations.send(budget.getId(), budget.getVersion());
+		Committee board = this.meetings.committees()
+			.stream()
+			.filter((c) -> c.getKind() == org.pecgov.committee.CommitteeKind.BOARD)
+			.findFirst()
+			.orElseThrow();
+		Meeting boardMeeting = this.meetings.recordPast(new MeetingDetails(board.getId(), MeetingType.BOARD,
+				today.minusWeeks(5), LocalTime.of(10, 0), place + " House, Board room", null, true));
+		this.agenda.add(boardMeeting.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
+		budget = this.recommendations.putOnAgenda(boardMeeting.getId(), List.of(budget.getId())).get(0);
+		this.meetings.advance(boardMeeting.getId(), this.meetings.get(boardMeeting.getId()).getVersion(),
+				MeetingStatus.HELD);
+		this.recommendations.decide(budget.getId(), budget.getVersion(), RecommendationStatus.ACCEPTED,
+				"Approved, with the finance review to report to the Board in three months.");
 
 		Meeting second = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,
 				today.minusDays(7), LocalTime.of(14, 0), place + " House, Board room", "https://meet.example.org/pec",
@@ -160,6 +184,10 @@ class DemoMeetings implements DemoSeed {
 			.orElseThrow();
 		minute(second, contract, "The committee considered the renewal of the community services contract.",
 				"Contract renewed for two years");
+		// Sent to the Board with its statement (a member left for the item), waiting for the Board's next agenda.
+		Recommendation renewal = this.recommendations.draft(second.getId(), contract.getId(),
+				"That the Board renews the community services contract for two years.");
+		this.recommendations.send(renewal.getId(), renewal.getVersion());
 	}
 
 	private void held(Meeting meeting, Long apologies) {

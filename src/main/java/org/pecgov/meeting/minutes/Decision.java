@@ -8,8 +8,8 @@ import org.pecgov.shared.BaseEntity;
 import org.pecgov.shared.OrganisationOwned;
 
 /**
- * What was decided on an item: the outcome, the votes where there was a vote, and any recommendation to
- * the Board.
+ * What was decided on an item: the outcome, and the votes where there was a vote. Its recommendations to the
+ * Board are records of their own ({@code meeting.recommendation}).
  */
 @Entity
 @Table(name = "decision")
@@ -32,8 +32,6 @@ public class Decision extends BaseEntity implements OrganisationOwned {
 
 	private Integer abstentions;
 
-	private String recommendation;
-
 	protected Decision() {
 	}
 
@@ -42,12 +40,11 @@ public class Decision extends BaseEntity implements OrganisationOwned {
 		this.itemId = itemId;
 	}
 
-	void record(String outcome, Integer votesFor, Integer votesAgainst, Integer abstentions, String recommendation) {
+	void record(String outcome, Integer votesFor, Integer votesAgainst, Integer abstentions) {
 		this.outcome = outcome;
 		this.votesFor = votesFor;
 		this.votesAgainst = votesAgainst;
 		this.abstentions = abstentions;
-		this.recommendation = recommendation;
 	}
 
 	@Override
@@ -73,10 +70,6 @@ public class Decision extends BaseEntity implements OrganisationOwned {
 
 	public Integer getAbstentions() {
 		return this.abstentions;
-	}
-
-	public String getRecommendation() {
-		return this.recommendation;
 	}
 
 	public boolean isVoted() {

@@ -29,9 +29,6 @@ public class DecisionForm {
 	@Max(999)
 	private Integer abstentions;
 
-	@Size(max = 2000)
-	private String recommendation;
-
 	private Long version;
 
 	static DecisionForm of(AgendaItem item, Decision decision) {
@@ -43,14 +40,12 @@ public class DecisionForm {
 			form.votesFor = decision.getVotesFor();
 			form.votesAgainst = decision.getVotesAgainst();
 			form.abstentions = decision.getAbstentions();
-			form.recommendation = decision.getRecommendation();
 		}
 		return form;
 	}
 
 	boolean hasAnything() {
-		return this.outcome != null || this.votesFor != null || this.votesAgainst != null || this.abstentions != null
-				|| this.recommendation != null;
+		return this.outcome != null || this.votesFor != null || this.votesAgainst != null || this.abstentions != null;
 	}
 
 	public String getMinutes() {
@@ -91,14 +86,6 @@ public class DecisionForm {
 
 	public void setAbstentions(Integer abstentions) {
 		this.abstentions = abstentions;
-	}
-
-	public String getRecommendation() {
-		return this.recommendation;
-	}
-
-	public void setRecommendation(String recommendation) {
-		this.recommendation = recommendation;
 	}
 
 	public Long getVersion() {

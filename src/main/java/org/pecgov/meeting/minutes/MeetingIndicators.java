@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The PEC's meetings of the last 12 months as indicators: attendance (overall, and each member's), meetings
  * quorate as held, items referred for want of a quorum, items debated rather than received for information,
- * decisions carrying a recommendation to the Board. The meetings are screened together, in a fixed number of
+ * recommendations made to the Board. The meetings are screened together, in a fixed number of
  * statements.
  */
 @Component
@@ -43,17 +43,17 @@ class MeetingIndicators implements Measure.Source {
 
 	private final ScreeningService screening;
 
-	private final Decisions decisions;
+	private final RecommendationService recommendations;
 
 	private final MessageSource messages;
 
 	MeetingIndicators(MeetingService meetings, CommitteeService committees, ScreeningService screening,
-			Decisions decisions, MessageSource messages) {
+			RecommendationService recommendations, MessageSource messages) {
 		this.messages = messages;
 		this.meetings = meetings;
 		this.committees = committees;
 		this.screening = screening;
-		this.decisions = decisions;
+		this.recommendations = recommendations;
 	}
 
 	@Override
@@ -104,11 +104,7 @@ class MeetingIndicators implements Measure.Source {
 				itemIds.add(item.getId());
 			}
 		}
-		long recommendations = itemIds.isEmpty() ? 0
-				: this.decisions.ofItems(itemIds)
-					.stream()
-					.filter((d) -> d.getRecommendation() != null && !d.getRecommendation().isBlank())
-					.count();
+		long recommendations = this.recommendations.countOnItems(itemIds);
 		List<Measure.Part> parts = byMember.entrySet()
 			.stream()
 			.map((e) -> new Measure.Part(names.getOrDefault(e.getKey(), ""), e.getValue()[0], e.getValue()[1]))
@@ -126,7 +122,7 @@ class MeetingIndicators implements Measure.Source {
 				Measure.count(Indicator.REFERRED, referred, past),
 				Measure.share(Indicator.DEBATED, debated, items, past),
 				Measure.count(Indicator.FUNCTIONS, byFunction.size(), past).withParts(functions),
-				Measure.count(Indicator.RECOMMENDATIONS, recommendations, past));
+				Measure.count(Indicator.RECOMMENDATIONS, recommendations, "/recommendations"));
 	}
 
 	private String say(String key) {

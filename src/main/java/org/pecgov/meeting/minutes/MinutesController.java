@@ -165,11 +165,14 @@ class MinutesController {
 		}
 	}
 
-	private String itemForm(MinutesPage page, AgendaItem item, Model model) {
+	static String itemForm(MinutesPage page, AgendaItem item, Model model) {
 		model.addAttribute("minutes", page);
 		model.addAttribute("page", page.page());
 		model.addAttribute("item", item);
 		model.addAttribute("result", page.page().resultOf(item.getId()));
+		if (!model.containsAttribute("recommendationForm")) {
+			model.addAttribute("recommendationForm", new RecommendationForm());
+		}
 		return "meetings/minutes-item";
 	}
 

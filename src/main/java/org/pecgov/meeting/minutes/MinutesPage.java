@@ -16,9 +16,15 @@ import org.pecgov.meeting.screening.Statement;
  * @param statement the statement of conflicts
  * @param previous the committee's previous meeting whose minutes await approval, or null
  * @param approvedAt the meeting at which these minutes were approved, or null
+ * @param recommendations the recommendations to the Board made on each item, by item id
  */
 public record MinutesPage(MeetingPage page, Map<Long, Decision> decisions, List<MeetingAction> actions,
-		Map<Long, String> owners, List<Statement.Line> statement, Meeting previous, Meeting approvedAt) {
+		Map<Long, String> owners, List<Statement.Line> statement, Meeting previous, Meeting approvedAt,
+		Map<Long, List<Recommendation>> recommendations) {
+
+	public List<Recommendation> recommendationsOf(Long itemId) {
+		return this.recommendations.getOrDefault(itemId, List.of());
+	}
 
 	public Decision decisionOf(Long itemId) {
 		return this.decisions.get(itemId);

@@ -61,10 +61,13 @@ public class MinutesService {
 
 	private final org.pecgov.appointment.Holdings appointments;
 
+	private final RecommendationService recommendations;
+
 	MinutesService(ScreeningService screening, MeetingService meetings,
 			AgendaItems items, DecisionRepository decisions, ActionRepository actions, PersonService people,
 			Clock clock, jakarta.persistence.EntityManager entityManager,
-			org.pecgov.appointment.Holdings appointments) {
+			org.pecgov.appointment.Holdings appointments, RecommendationService recommendations) {
+		this.recommendations = recommendations;
 		this.entityManager = entityManager;
 		this.appointments = appointments;
 		this.screening = screening;
@@ -95,7 +98,8 @@ public class MinutesService {
 			.orElse(null);
 		Meeting approvedAt = (meeting.getApprovedAtId() != null)
 				? this.meetings.byId(meeting.getApprovedAtId()).orElse(null) : null;
-		return new MinutesPage(page, decided, agreed, owners, Statement.of(page), previous, approvedAt);
+		return new MinutesPage(page, decided, agreed, owners, Statement.of(page), previous, approvedAt,
+				this.recommendations.ofItems(itemIds));
 	}
 
 	/**
@@ -161,7 +165,7 @@ public class MinutesService {
 		if (decided) {
 			Decision recorded = (existing != null) ? existing : new Decision(meeting.getOrganisationId(), itemId);
 			recorded.record(decision.getOutcome(), decision.getVotesFor(), decision.getVotesAgainst(),
-					decision.getAbstentions(), decision.getRecommendation());
+					decision.getAbstentions());
 			this.decisions.save(recorded);
 		}
 		else if (existing != null) {

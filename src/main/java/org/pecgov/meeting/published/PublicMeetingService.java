@@ -71,10 +71,13 @@ public class PublicMeetingService {
 
 	private final AttendanceRecords attendance;
 
+	private final org.pecgov.meeting.minutes.RecommendationService recommendations;
+
 	PublicMeetingService(OrganisationService organisations, MeetingService meetings, AgendaItems items,
 			Decisions decisions, ConflictPlans plans,
 			CommitteeService committees, PersonService people, Interests declarations,
-			AttendanceRecords attendance) {
+			AttendanceRecords attendance, org.pecgov.meeting.minutes.RecommendationService recommendations) {
+		this.recommendations = recommendations;
 		this.declarations = declarations;
 		this.attendance = attendance;
 		this.organisations = organisations;
@@ -151,7 +154,10 @@ public class PublicMeetingService {
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Person::getFullName));
 		String committee = this.committeeNames(pct).get(meeting.getCommitteeId());
-		return new Published(meeting, committee, publicItems, numbers, itemPapers, approved, decided, handled, names);
+		Map<Long, List<org.pecgov.meeting.minutes.Recommendation>> recommended = (!approved || ids.isEmpty()) ? Map.of()
+				: this.recommendations.ofItems(ids);
+		return new Published(meeting, committee, publicItems, numbers, itemPapers, approved, decided, handled, names,
+				recommended);
 	}
 
 	/**
@@ -183,10 +189,15 @@ public class PublicMeetingService {
 	 * @param decisions the decisions on public items, once approved
 	 * @param plans how conflicts on public items were handled, once approved
 	 * @param names the names of those who had a conflict
+	 * @param recommendations the recommendations to the Board made on (or taken as) public items, once approved
 	 */
 	public record Published(Meeting meeting, String committee, List<AgendaItem> items, Map<Long, Integer> numbers,
 			Map<Long, List<PaperInfo>> papers, boolean approved, Map<Long, Decision> decisions, List<ConflictPlan> plans,
-			Map<Long, String> names) {
+			Map<Long, String> names, Map<Long, List<org.pecgov.meeting.minutes.Recommendation>> recommendations) {
+
+		public List<org.pecgov.meeting.minutes.Recommendation> recommendationsOf(Long itemId) {
+			return this.recommendations.getOrDefault(itemId, List.of());
+		}
 
 		public List<PaperInfo> papersOf(Long itemId) {
 			return this.papers.getOrDefault(itemId, List.of());
