@@ -47,6 +47,7 @@ class RecommendationFlowTest {
 				Long.class, southvale);
 
 		BrowserlessSession secretary = BrowserlessSession.loggedIn(this.port, "secretary@southvale.example");
+		assertThat(secretary.get("/").body()).contains("1 recommendation to the Board waits for a Board agenda.");
 		Page list = secretary.get("/recommendations");
 		assertThat(list.body()).contains("That the Board renews the community services contract for two years.")
 			.contains("Sent to the Board")
@@ -94,6 +95,7 @@ class RecommendationFlowTest {
 		secretary.get(choose);
 		assertThat(secretary.post(choose, Map.of("ids", Long.toString(sent))).status()).isEqualTo(302);
 		assertThat(status(sent)).isEqualTo("ON_AGENDA");
+		assertThat(secretary.get("/").body()).doesNotContain("waits for a Board agenda");
 		long boardItem = this.jdbc.queryForObject("select board_item_id from recommendation where id = ?", Long.class,
 				sent);
 
@@ -104,6 +106,8 @@ class RecommendationFlowTest {
 		assertThat(early.body()).contains("Record the Board&#39;s decision once its meeting has been held");
 
 		this.jdbc.update("update meeting set status = 'HELD', meeting_date = current_date where id = ?", boardMeeting);
+		assertThat(secretary.get("/").body())
+			.contains("The Board has met: record its decision on 1 recommendation from the PEC.");
 		secretary.get("/recommendations/" + sent);
 		Page none = secretary.post("/recommendations/" + sent + "/outcome",
 				Map.of("version", version("recommendation", sent), "decision", "x".repeat(2001)));

@@ -26,9 +26,24 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 	List<Recommendation> findByOrganisationIdAndStatusInOrderByIdAsc(Long organisationId,
 			Collection<RecommendationStatus> statuses);
 
-	long countByOrganisationIdAndStatusIn(Long organisationId, Collection<RecommendationStatus> statuses);
-
 	long countByItemIdIn(Collection<Long> itemIds);
+
+	/**
+	 * How many of the PCT's recommendations wait on someone, by status and by whether the Board meeting they are on has
+	 * been held, in one statement: rows of status, held, count.
+	 */
+	@Query("""
+			select r.status, (m.status in (org.pecgov.meeting.MeetingStatus.HELD,
+			                              org.pecgov.meeting.MeetingStatus.MINUTES_APPROVED)), count(r)
+			from Recommendation r left join org.pecgov.meeting.Meeting m on m.id = r.boardMeetingId
+			where r.organisationId = :organisationId
+			and r.status in (org.pecgov.meeting.minutes.RecommendationStatus.DRAFTED,
+			                 org.pecgov.meeting.minutes.RecommendationStatus.SENT,
+			                 org.pecgov.meeting.minutes.RecommendationStatus.DEFERRED,
+			                 org.pecgov.meeting.minutes.RecommendationStatus.ON_AGENDA)
+			group by r.status, m.status
+			""")
+	List<Object[]> waiting(Long organisationId);
 
 	/** The PCT's recommendations, those waiting on someone first (drafted, sent, on an agenda), then the latest. */
 	@Query("""
