@@ -88,6 +88,25 @@ public record MeetingPage(Meeting meeting, Committee committee, List<AgendaItem>
 			.toList();
 	}
 
+	/**
+	 * The presenter of an item, when they are on the register and flagged on it: someone who presents an item in
+	 * which they have an interest, which the agenda calls out.
+	 * @param itemId the item
+	 * @return their flag, or null
+	 */
+	public Screening.Flag presenterFlag(Long itemId) {
+		AgendaItem item = this.items.stream().filter((i) -> i.getId().equals(itemId)).findFirst().orElse(null);
+		Screening.ItemResult result = resultOf(itemId);
+		if (item == null || item.getPresenterId() == null || result == null) {
+			return null;
+		}
+		return result.flags()
+			.stream()
+			.filter((f) -> f.person().personId().equals(item.getPresenterId()))
+			.findFirst()
+			.orElse(null);
+	}
+
 	public Screening.ItemResult resultOf(Long itemId) {
 		return this.screening.item(itemId);
 	}

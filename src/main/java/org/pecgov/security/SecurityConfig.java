@@ -137,6 +137,10 @@ public class SecurityConfig {
 			.requestMatchers("/recommendations/**")
 			.denyAll()
 			// Meetings (issue 6): the secretary runs them, the chair records conflict plans, members read.
+			.requestMatchers("/meetings/*/agenda/proposals/new")
+			.hasAnyRole("CHAIR", "MEMBER")
+			.requestMatchers(HttpMethod.POST, "/meetings/*/agenda/proposals")
+			.hasAnyRole("CHAIR", "MEMBER")
 			.requestMatchers("/meetings/new", "/meetings/*/edit", "/meetings/*/agenda/items/new",
 					"/meetings/*/agenda/items/*/edit", "/meetings/*/minutes/items/*")
 			.hasAnyRole("ADMIN", "SECRETARY")

@@ -225,7 +225,7 @@ class EveryProblemAtOnceTest {
 	@Test
 	void attendanceDecisionsActionsAndConflictPlans() {
 		long held = this.jdbc.queryForObject(
-				"select id from meeting where organisation_id = ? and status = 'HELD' order by meeting_date desc limit 1",
+				"select id from meeting where organisation_id = ? and status = 'HELD' and committee_id in (select id from committee where kind = 'PEC') order by meeting_date desc limit 1",
 				Long.class, this.southvale);
 		List<Long> present = this.jdbc.queryForList(
 				"select person_id from attendance where meeting_id = ? and status = 'PRESENT' order by person_id",

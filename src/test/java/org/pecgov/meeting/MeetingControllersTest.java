@@ -99,6 +99,9 @@ class MeetingControllersTest {
 	@MockitoBean
 	private org.pecgov.meeting.minutes.RecommendationService recommendations;
 
+	@MockitoBean
+	private org.pecgov.meeting.agenda.ProposalService proposals;
+
 	private MeetingPage page;
 
 	@BeforeEach

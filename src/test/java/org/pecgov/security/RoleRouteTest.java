@@ -139,7 +139,7 @@ class RoleRouteTest {
 				"select id from meeting where organisation_id = ? and status = 'AGENDA_PUBLISHED' order by id limit 1",
 				Long.class, pct);
 		long held = this.jdbc.queryForObject(
-				"select id from meeting where organisation_id = ? and status = 'HELD' order by id limit 1", Long.class,
+				"select id from meeting where organisation_id = ? and status = 'HELD' and committee_id in (select id from committee where kind = 'PEC') order by id limit 1", Long.class,
 				pct);
 		long item = this.jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class, coming);
 		long heldItem = this.jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class,

@@ -44,7 +44,11 @@ class AgendaController {
 
 	private final DirectoryService directory;
 
-	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory) {
+	private final org.pecgov.member.PersonService people;
+
+	AgendaController(AgendaService agenda, ScreeningService screening, DirectoryService directory,
+			org.pecgov.member.PersonService people) {
+		this.people = people;
 		this.agenda = agenda;
 		this.screening = screening;
 		this.directory = directory;
@@ -201,6 +205,7 @@ class AgendaController {
 				.forEach(organisations::add);
 		}
 		model.addAttribute("organisations", organisations);
+		model.addAttribute("presenters", this.people.activePeople());
 		model.addAttribute("itemPapers", (item != null) ? page.papersOf(item.getId()) : java.util.List.of());
 		return "meetings/item-form";
 	}

@@ -41,6 +41,9 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 
 	private String presenter;
 
+	@Column(name = "presenter_id")
+	private Long presenterId;
+
 	@Column(name = "public_item", nullable = false)
 	private boolean publicItem;
 
@@ -75,6 +78,7 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 		this.title = details.title();
 		this.purpose = details.purpose();
 		this.presenter = details.presenter();
+		this.presenterId = details.presenterId();
 		this.publicItem = details.publicItem();
 		this.organisationIds = new LinkedHashSet<>(details.organisationIds());
 		this.function = details.function();
@@ -132,6 +136,14 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 
 	public String getPresenter() {
 		return this.presenter;
+	}
+
+	/**
+	 * The presenter, when someone on the register.
+	 * @return their person id, or null
+	 */
+	public Long getPresenterId() {
+		return this.presenterId;
 	}
 
 	public boolean isPublicItem() {

@@ -38,9 +38,12 @@ public class AgendaService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final org.pecgov.member.PersonService people;
+
 	AgendaService(MeetingService meetings, AgendaItemRepository items, PaperRepository papers,
 			ConflictPlans plans, DirectoryService directory, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, org.pecgov.member.PersonService people) {
+		this.people = people;
 		this.events = events;
 		this.meetings = meetings;
 		this.items = items;
@@ -67,7 +70,7 @@ public class AgendaService {
 		Meeting meeting = open(meetingId);
 		this.directory.checkOwned(details.organisationIds(), "organisationIds");
 		return this.items.save(new AgendaItem(meeting.getOrganisationId(), meetingId,
-				this.items.lastPosition(meetingId) + 1, details));
+				this.items.lastPosition(meetingId) + 1, withPresenter(details)));
 	}
 
 	@Transactional
@@ -76,7 +79,7 @@ public class AgendaService {
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
 		this.directory.checkOwned(details.organisationIds(), "organisationIds");
-		item.apply(details);
+		item.apply(withPresenter(details));
 		return this.items.saveAndFlush(item);
 	}
 
@@ -185,6 +188,23 @@ public class AgendaService {
 		Paper paper = this.papers.findByIdAndItemIdAndOrganisationId(paperId, itemId, item.getOrganisationId())
 			.orElseThrow(() -> new NotFoundException("Paper", paperId));
 		this.papers.delete(paper);
+	}
+
+	/**
+	 * The details with the presenter from the register checked, and named when no other name was typed.
+	 */
+	private ItemDetails withPresenter(ItemDetails details) {
+		if (details.presenterId() == null) {
+			return details;
+		}
+		org.pecgov.member.Person presenter = this.people.byIds(List.of(details.presenterId()))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new FieldException("presenterId", "agenda.presenterId.unknown"));
+		String name = (details.presenter() == null || details.presenter().isBlank()) ? presenter.getFullName()
+				: details.presenter();
+		return new ItemDetails(details.title(), details.purpose(), name, details.publicItem(), details.organisationIds(),
+				details.function(), details.minutes(), details.presenterId());
 	}
 
 	private Meeting open(Long meetingId) {

@@ -13,9 +13,25 @@ import org.pecgov.committee.PecFunction;
  * @param organisationIds the organisations of the directory it concerns
  * @param function the PEC function it serves, or null when not said
  * @param minutes the time allotted to it in minutes, or null when not said
+ * @param presenterId the presenter, when someone on the register, or null
  */
 public record ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
-		Set<Long> organisationIds, PecFunction function, Integer minutes) {
+		Set<Long> organisationIds, PecFunction function, Integer minutes, Long presenterId) {
+
+	/**
+	 * An item whose presenter, if any, is not on the register.
+	 * @param title its title
+	 * @param purpose why it is on the agenda
+	 * @param presenter who presents it, or null
+	 * @param publicItem whether it is taken in public
+	 * @param organisationIds the organisations it concerns
+	 * @param function the PEC function it serves, or null
+	 * @param minutes the time allotted to it, or null
+	 */
+	public ItemDetails(String title, ItemPurpose purpose, String presenter, boolean publicItem,
+			Set<Long> organisationIds, PecFunction function, Integer minutes) {
+		this(title, purpose, presenter, publicItem, organisationIds, function, minutes, null);
+	}
 
 	/**
 	 * An item with no time allotted.

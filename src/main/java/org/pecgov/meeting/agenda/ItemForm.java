@@ -22,6 +22,8 @@ public class ItemForm {
 	@Size(max = 200)
 	private String presenter;
 
+	private Long presenterId;
+
 	@NotNull
 	private Boolean publicItem;
 
@@ -41,6 +43,7 @@ public class ItemForm {
 		form.title = item.getTitle();
 		form.purpose = item.getPurpose();
 		form.presenter = item.getPresenter();
+		form.presenterId = item.getPresenterId();
 		form.publicItem = item.isPublicItem();
 		form.organisationIds = new LinkedHashSet<>(item.getOrganisationIds());
 		form.version = item.getVersion();
@@ -51,7 +54,16 @@ public class ItemForm {
 
 	ItemDetails toDetails() {
 		return new ItemDetails(this.title, this.purpose, this.presenter, Boolean.TRUE.equals(this.publicItem),
-				(this.organisationIds != null) ? this.organisationIds : Set.of(), this.function, this.minutes);
+				(this.organisationIds != null) ? this.organisationIds : Set.of(), this.function, this.minutes,
+				this.presenterId);
+	}
+
+	public Long getPresenterId() {
+		return this.presenterId;
+	}
+
+	public void setPresenterId(Long presenterId) {
+		this.presenterId = presenterId;
 	}
 
 	public String getTitle() {

@@ -24,6 +24,8 @@ import org.pecgov.meeting.agenda.AgendaItem;
 import org.pecgov.meeting.agenda.AgendaService;
 import org.pecgov.meeting.agenda.ItemDetails;
 import org.pecgov.meeting.agenda.ItemPurpose;
+import org.pecgov.meeting.agenda.ProposalForm;
+import org.pecgov.meeting.agenda.ProposalService;
 import org.pecgov.meeting.attendance.AttendanceRow;
 import org.pecgov.meeting.attendance.AttendanceService;
 import org.pecgov.meeting.attendance.AttendanceStatus;
@@ -69,10 +71,13 @@ class DemoMeetings implements DemoSeed {
 
 	private final RecommendationService recommendations;
 
+	private final ProposalService proposals;
+
 	DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance, ConflictService conflicts,
 			MinutesService minutes, ScreeningService screening, CommitteeService committees, DirectoryService directory,
-			Clock clock, RecommendationService recommendations) {
+			Clock clock, RecommendationService recommendations, ProposalService proposals) {
 		this.recommendations = recommendations;
+		this.proposals = proposals;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.attendance = attendance;
@@ -90,6 +95,26 @@ class DemoMeetings implements DemoSeed {
 		pct.asAdministrator(() -> chairsPart[0] = build(pct.people(), pct.place()));
 		pct.asChair(chairsPart[0]);
 		pct.asAdministrator(() -> minuteSecond(pct.people()));
+		pct.asMember(pct.people().get(2), this::propose);
+	}
+
+	/**
+	 * A member proposes an item for the PEC's coming meeting, for the secretary to accept or decline.
+	 */
+	void propose() {
+		Long pec = this.committees.pec().getId();
+		Meeting next = this.meetings.list(Boolean.TRUE, 0)
+			.stream()
+			.filter((m) -> m.getCommitteeId().equals(pec) && m.isAgendaOpen())
+			.findFirst()
+			.orElseThrow();
+		ProposalForm form = new ProposalForm();
+		form.setTitle("Access to out-of-hours dental care");
+		form.setPurpose(ItemPurpose.DISCUSSION);
+		form.setReason("Patients are waiting over a week for urgent dental appointments at weekends. I would like the "
+				+ "committee to discuss commissioning extra sessions.");
+		form.setMinutes(20);
+		this.proposals.propose(next.getId(), form);
 	}
 
 	/**

@@ -288,7 +288,7 @@ class MeetingScreeningTest {
 	@Test
 	void theConflictsOfApprovedMinutesArePublishedOnlyWhenTheInterestIsPublished() {
 		long held = this.jdbc.queryForObject(
-				"select max(id) from meeting where organisation_id = ? and status = 'HELD'", Long.class, this.southvale);
+				"select max(id) from meeting where organisation_id = ? and status = 'HELD' and committee_id in (select id from committee where kind = 'PEC')", Long.class, this.southvale);
 		this.jdbc.update("update meeting set status = 'MINUTES_APPROVED' where id = ?", held);
 		var pct = this.published.pct("SVL");
 		assertThat(this.published.meeting(pct, held).plans()).extracting(ConflictPlan::getPersonId).contains(this.nadia);
