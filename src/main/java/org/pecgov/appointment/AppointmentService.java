@@ -61,12 +61,15 @@ public class AppointmentService implements PostHolders {
 	/** Days after appointment within which interests are declared (the rule of the register). */
 	private static final int DAYS_TO_DECLARE = 28;
 
+	private final NonExecutiveChairs nonExecutives;
+
 	/** Asked lazily: vacancies make appointments through this service. */
 	private final ObjectProvider<VacancyService> vacancies;
 
 	AppointmentService(AppointmentRepository appointments, PostService posts, CommitteeService committees,
 			PersonService people, SettingsService settings, Clock clock, Outbox outbox, ObjectProvider<RenewalGate> gate,
-			ObjectProvider<VacancyService> vacancies, CompositionCheck composition) {
+			ObjectProvider<VacancyService> vacancies, CompositionCheck composition, NonExecutiveChairs nonExecutives) {
+		this.nonExecutives = nonExecutives;
 		this.vacancies = vacancies;
 		this.composition = composition;
 		this.appointments = appointments;
@@ -179,6 +182,9 @@ public class AppointmentService implements PostHolders {
 		}
 		problems.when(post.getKind().isCoOpted() && (purpose == null || purpose.isBlank()), "purpose",
 				"appointment.purpose.required");
+		problems.when(personId != null && start != null && post.getKind() == org.pecgov.committee.PostKind.CHAIR
+				&& this.committees.get(post.getCommitteeId()).isPbcAssessment()
+				&& !this.nonExecutives.isNonExecutive(personId, start), "personId", "appointment.pbc.chair");
 		return problems.list();
 	}
 

@@ -10,7 +10,8 @@ import org.pecgov.shared.BaseEntity;
 import org.pecgov.shared.OrganisationOwned;
 
 /**
- * The PEC, the Board or a sub-committee of a PCT, with the quorum rule the PCT set for it.
+ * The PEC, the Board or a sub-committee of a PCT, with its terms of reference: purpose, executive or advisory, the
+ * powers delegated to it, its quorum, and the committee it reports to.
  */
 @Entity
 @Table(name = "committee")
@@ -37,6 +38,19 @@ public class Committee extends BaseEntity implements OrganisationOwned {
 	@Column(name = "quorum_chair_required", nullable = false)
 	private boolean quorumChairRequired;
 
+	@Column(name = "reports_to_id")
+	private Long reportsToId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CommitteeMode mode = CommitteeMode.ADVISORY;
+
+	@Column(name = "delegated_powers")
+	private String delegatedPowers;
+
+	@Column(name = "pbc_assessment", nullable = false)
+	private boolean pbcAssessment;
+
 	protected Committee() {
 	}
 
@@ -52,6 +66,39 @@ public class Committee extends BaseEntity implements OrganisationOwned {
 		this.quorumMinPresent = details.quorumMinPresent();
 		this.quorumMinClinical = details.quorumMinClinical();
 		this.quorumChairRequired = details.quorumChairRequired();
+		this.reportsToId = details.reportsToId();
+		this.mode = (details.mode() != null) ? details.mode() : CommitteeMode.ADVISORY;
+		this.delegatedPowers = details.delegatedPowers();
+		this.pbcAssessment = details.pbcAssessment();
+	}
+
+	/**
+	 * The committee it reports to.
+	 * @return its id, or null
+	 */
+	public Long getReportsToId() {
+		return this.reportsToId;
+	}
+
+	public CommitteeMode getMode() {
+		return this.mode;
+	}
+
+	public String getDelegatedPowers() {
+		return this.delegatedPowers;
+	}
+
+	/**
+	 * Whether it is the PbC assessment sub-committee: chaired by a non-executive director, its recommendations going
+	 * straight to the Board.
+	 * @return true if it is
+	 */
+	public boolean isPbcAssessment() {
+		return this.pbcAssessment;
+	}
+
+	public boolean isBoard() {
+		return this.kind == CommitteeKind.BOARD;
 	}
 
 	@Override

@@ -50,6 +50,18 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 	@Column(name = "approved_at_id")
 	private Long approvedAtId;
 
+	@Column(name = "agenda_versions", nullable = false)
+	private int agendaVersions;
+
+	@Column(name = "agenda_published_on")
+	private LocalDate agendaPublishedOn;
+
+	@Column(name = "agenda_updated_on")
+	private LocalDate agendaUpdatedOn;
+
+	@Column(name = "agenda_update")
+	private String agendaUpdate;
+
 	protected Meeting() {
 	}
 
@@ -79,6 +91,39 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 
 	void moveTo(MeetingStatus status) {
 		this.status = status;
+	}
+
+	/**
+	 * Names the latest version of the published agenda: its number, and for a change, its day and what changed.
+	 * @param number the version's number, 1 for the publication
+	 * @param day the day it was kept
+	 * @param summary what changed, or null for the publication
+	 */
+	public void agendaVersioned(int number, LocalDate day, String summary) {
+		this.agendaVersions = number;
+		if (number == 1) {
+			this.agendaPublishedOn = day;
+		}
+		else {
+			this.agendaUpdatedOn = day;
+			this.agendaUpdate = summary;
+		}
+	}
+
+	public int getAgendaVersions() {
+		return this.agendaVersions;
+	}
+
+	public LocalDate getAgendaPublishedOn() {
+		return this.agendaPublishedOn;
+	}
+
+	public LocalDate getAgendaUpdatedOn() {
+		return this.agendaUpdatedOn;
+	}
+
+	public String getAgendaUpdate() {
+		return this.agendaUpdate;
 	}
 
 	public void approvedAt(Long meetingId) {

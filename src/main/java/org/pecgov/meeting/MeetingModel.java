@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * register.
  */
 @ControllerAdvice(assignableTypes = MeetingController.class, basePackages = { "org.pecgov.meeting.agenda",
-		"org.pecgov.meeting.screening", "org.pecgov.meeting.attendance", "org.pecgov.meeting.minutes" })
+		"org.pecgov.meeting.screening", "org.pecgov.meeting.attendance", "org.pecgov.meeting.minutes",
+		"org.pecgov.meeting.publishing" })
 class MeetingModel {
 
 	@ModelAttribute("staff")

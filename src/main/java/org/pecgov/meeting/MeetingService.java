@@ -39,7 +39,11 @@ public class MeetingService {
 
 	private final Clock clock;
 
-	MeetingService(MeetingRepository meetings, AgendaItems items, CommitteeService committees, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	MeetingService(MeetingRepository meetings, AgendaItems items, CommitteeService committees, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.meetings = meetings;
 		this.items = items;
 		this.committees = committees;
@@ -155,7 +159,11 @@ public class MeetingService {
 			default -> throw new FieldException("status", "meeting.status.notNext");
 		}
 		meeting.moveTo(status);
-		return this.meetings.saveAndFlush(meeting);
+		Meeting saved = this.meetings.saveAndFlush(meeting);
+		if (status == MeetingStatus.AGENDA_PUBLISHED) {
+			this.events.publishEvent(new AgendaPublished(id));
+		}
+		return saved;
 	}
 
 	/**

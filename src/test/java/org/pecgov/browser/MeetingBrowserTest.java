@@ -90,7 +90,14 @@ class MeetingBrowserTest {
 
 			browser.logIn("secretary@southvale.example", TestUsers.PASSWORD);
 			browser.open(meeting);
-			browser.clickButton("Publish the agenda");
+			browser.clickLink("Publish the agenda");
+			assertThat(browser.text()).contains("What members will see").contains("has no papers");
+			browser.assertAccessible();
+			browser.clickButton("Confirm and publish the agenda");
+			assertThat(browser.text()).contains("Confirm that you want to publish the agenda even though");
+			browser.tick("label[for=confirmed]");
+			browser.clickButton("Confirm and publish the agenda");
+			assertThat(browser.text()).contains("Agenda published");
 			browser.assertAccessible();
 			this.jdbc.update("update meeting set meeting_date = current_date where id = ?", meetingId);
 			browser.open(meeting);

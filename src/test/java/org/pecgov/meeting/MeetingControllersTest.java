@@ -125,7 +125,7 @@ class MeetingControllersTest {
 				Map.of(17L, "Owen Pritchard", 18L, "Nadia Rahman"), List.of(17L, 18L), Map.of(), result,
 				Map.of("7:18", "Holds shares in the provider"), Map.of());
 		given(this.screening.page(2L)).willReturn(this.page);
-		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(this.page, 180));
+		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(this.page, 180, List.of()));
 		given(this.meetings.committees()).willReturn(List.of(pec));
 		given(this.agenda.item(2L, 7L)).willReturn(item);
 	}
@@ -144,7 +144,7 @@ class MeetingControllersTest {
 								new Screening.Item(9L, ItemPurpose.DECISION, Set.of())),
 						List.of(), Set.of(), Map.of()),
 				Map.of(), Map.of());
-		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(long2, 180));
+		given(this.screening.agenda(2L)).willReturn(new ScreeningService.Agenda(long2, 180, List.of()));
 
 		assertThat(this.mvc.get().uri("/meetings/2/agenda").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
 			.bodyText()

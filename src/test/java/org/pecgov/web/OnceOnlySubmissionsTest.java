@@ -38,7 +38,7 @@ class OnceOnlySubmissionsTest {
 		BrowserlessSession admin = BrowserlessSession.loggedIn(this.port, "admin@northshire.example");
 		String token = token(admin.get("/committees/new").body());
 		Map<String, String> form = new LinkedHashMap<>(Map.of("_submission", token, "name", "Sent twice committee",
-				"purpose", "Testing", "quorumMinPresent", "3", "quorumMinClinical", "1"));
+				"purpose", "Testing", "quorumMinPresent", "3", "quorumMinClinical", "1", "mode", "ADVISORY"));
 
 		Page first = admin.post("/committees", form);
 		Page second = admin.post("/committees", form);

@@ -53,9 +53,12 @@ public class CompositionService {
 
 	private final ObjectProvider<PayRates> pay;
 
+	private final org.pecgov.appointment.NonExecutiveChairs nonExecutives;
+
 	CompositionService(CommitteeService committees, PostService posts, Holdings appointments,
 			VacancyService vacancies, PersonService people, SettingsService settings, Clock clock,
-			ObjectProvider<PayRates> pay) {
+			ObjectProvider<PayRates> pay, org.pecgov.appointment.NonExecutiveChairs nonExecutives) {
+		this.nonExecutives = nonExecutives;
 		this.pay = pay;
 		this.committees = committees;
 		this.posts = posts;
@@ -104,6 +107,10 @@ public class CompositionService {
 		if (committee.isPec() && rules.getPecRules().chairRateNotBelow()) {
 			this.pay.ifAvailable((pay) -> pay.today(committee.getOrganisationId())
 				.ifPresent((r) -> results.add(CompositionRules.chairRate(r.chairPercent(), r.memberPercent()))));
+		}
+		if (committee.isPbcAssessment()) {
+			results.add(new CompositionRules.Result(CompositionRules.Rule.NED_CHAIR,
+					this.nonExecutives.chairedByNonExecutive(committeeId, today)));
 		}
 		return new CompositionView(committee, rules, rows, results);
 	}

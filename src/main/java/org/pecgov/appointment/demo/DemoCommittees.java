@@ -131,6 +131,11 @@ class DemoCommittees implements DemoSeed {
 				"1", Map.of()), people.get(7), april2025.minusYears(1), 4, false, null);
 		post(board, PostKind.NON_EXECUTIVE_DIRECTOR, "Non-executive director", "Non-executive member of the Board.",
 				"0.5", Map.of());
+		// the PbC assessment sub-committee reports to the PEC; its chair, a non-executive director, is still to come
+		this.committees.createSubCommittee(new org.pecgov.committee.CommitteeDetails("PbC assessment sub-committee",
+				"Assesses practice-based commissioning business cases and recommends them to the Board.", 3, 1, true,
+				pec.getId(), org.pecgov.committee.CommitteeMode.ADVISORY,
+				"None: its recommendations go straight to the Board.", true));
 		interview(nursing, people, april2025);
 	}
 

@@ -52,54 +52,77 @@ class CommitteeController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("committee", this.committees.get(id));
+		Committee committee = this.committees.get(id);
+		model.addAttribute("committee", committee);
+		model.addAttribute("reportsTo", (committee.getReportsToId() != null)
+				? this.committees.find(committee.getReportsToId()).orElse(null) : null);
 		model.addAttribute("posts", this.posts.postsOf(id));
 		return "committees/show";
 	}
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("committeeForm", CommitteeForm.empty());
-		return FORM;
+		CommitteeForm form = CommitteeForm.empty();
+		form.setReportsToId(this.committees.pec().getId());
+		model.addAttribute("committeeForm", form);
+		return form(null, model);
 	}
 
 	@PostMapping
-	String create(@Valid CommitteeForm committeeForm, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid CommitteeForm committeeForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		checkQuorum(committeeForm, result);
-		return Forms.submitChecked(result, () -> this.committees.nameProblems(committeeForm.getName(), null), () -> {
+		return Forms.submitChecked(result, () -> problems(null, committeeForm), () -> {
 			Committee committee = this.committees.createSubCommittee(committeeForm.toDetails());
 			Flash.success(redirect, "committee.created", committee.getName());
 			return "redirect:/committees/" + committee.getId();
-		}, () -> FORM);
+		}, () -> form(null, model));
+	}
+
+	private java.util.List<org.pecgov.shared.FieldException.Problem> problems(Long id, CommitteeForm form) {
+		java.util.List<org.pecgov.shared.FieldException.Problem> problems = new java.util.ArrayList<>(
+				this.committees.nameProblems(form.getName(), id));
+		if (form.getQuorumMinPresent() != null && form.getQuorumMinClinical() != null) {
+			problems.addAll(this.committees.termsProblems(id, form.toDetails()));
+		}
+		return problems;
+	}
+
+	private String form(Committee committee, Model model) {
+		model.addAttribute("committee", committee);
+		model.addAttribute("others", this.committees.committees()
+			.stream()
+			.filter((c) -> committee == null || !c.getId().equals(committee.getId()))
+			.toList());
+		model.addAttribute("modes", org.pecgov.committee.CommitteeMode.values());
+		return FORM;
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
 		Committee committee = this.committees.get(id);
-		model.addAttribute("committee", committee);
 		model.addAttribute("committeeForm", CommitteeForm.from(committee));
-		return FORM;
+		return form(committee, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid CommitteeForm committeeForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Committee current = this.committees.get(id);
-		model.addAttribute("committee", current);
 		checkQuorum(committeeForm, result);
 		try {
-			return Forms.submitChecked(result, () -> this.committees.nameProblems(committeeForm.getName(), id), () -> {
+			return Forms.submitChecked(result, () -> problems(id, committeeForm), () -> {
 				this.committees.update(id, (committeeForm.getVersion() != null) ? committeeForm.getVersion() : -1,
 						committeeForm.toDetails());
 				Flash.success(redirect, "committee.updated", committeeForm.getName());
 				return "redirect:/committees/" + id;
-			}, () -> FORM);
+			}, () -> form(current, model));
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			committeeForm.setVersion(current.getVersion());
-			return FORM;
+			return form(current, model);
 		}
 	}
 

@@ -35,10 +35,21 @@ public class CommitteeForm {
 
 	private boolean quorumChairRequired = true;
 
+	private Long reportsToId;
+
+	@NotNull
+	private org.pecgov.committee.CommitteeMode mode;
+
+	@Size(max = 2000)
+	private String delegatedPowers;
+
+	private boolean pbcAssessment;
+
 	public static CommitteeForm empty() {
 		CommitteeForm form = new CommitteeForm();
 		form.quorumMinPresent = 3;
 		form.quorumMinClinical = 0;
+		form.mode = org.pecgov.committee.CommitteeMode.ADVISORY;
 		return form;
 	}
 
@@ -50,12 +61,18 @@ public class CommitteeForm {
 		form.quorumMinPresent = committee.getQuorumMinPresent();
 		form.quorumMinClinical = committee.getQuorumMinClinical();
 		form.quorumChairRequired = committee.isQuorumChairRequired();
+		form.reportsToId = committee.getReportsToId();
+		form.mode = committee.getMode();
+		form.delegatedPowers = committee.getDelegatedPowers();
+		form.pbcAssessment = committee.isPbcAssessment();
 		return form;
 	}
 
 	CommitteeDetails toDetails() {
-		return new CommitteeDetails(this.name.strip(), this.purpose, this.quorumMinPresent, this.quorumMinClinical,
-				this.quorumChairRequired);
+		return new CommitteeDetails((this.name != null) ? this.name.strip() : "", this.purpose, this.quorumMinPresent, this.quorumMinClinical,
+				this.quorumChairRequired, this.reportsToId, this.mode,
+				(this.delegatedPowers == null || this.delegatedPowers.isBlank()) ? null : this.delegatedPowers.strip(),
+				this.pbcAssessment);
 	}
 
 	public Long getVersion() {
@@ -104,6 +121,38 @@ public class CommitteeForm {
 
 	public void setQuorumChairRequired(boolean quorumChairRequired) {
 		this.quorumChairRequired = quorumChairRequired;
+	}
+
+	public Long getReportsToId() {
+		return this.reportsToId;
+	}
+
+	public void setReportsToId(Long reportsToId) {
+		this.reportsToId = reportsToId;
+	}
+
+	public org.pecgov.committee.CommitteeMode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(org.pecgov.committee.CommitteeMode mode) {
+		this.mode = mode;
+	}
+
+	public String getDelegatedPowers() {
+		return this.delegatedPowers;
+	}
+
+	public void setDelegatedPowers(String delegatedPowers) {
+		this.delegatedPowers = delegatedPowers;
+	}
+
+	public boolean isPbcAssessment() {
+		return this.pbcAssessment;
+	}
+
+	public void setPbcAssessment(boolean pbcAssessment) {
+		this.pbcAssessment = pbcAssessment;
 	}
 
 }

@@ -65,6 +65,7 @@ class AgendaController {
 		model.addAttribute("page", agenda.page());
 		model.addAttribute("agendaMinutes", agenda.minutes());
 		model.addAttribute("agendaLimit", agenda.limitMinutes());
+		model.addAttribute("referTo", agenda.others());
 		return "meetings/agenda";
 	}
 
@@ -136,14 +137,32 @@ class AgendaController {
 			@RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "referredTo", required = false) String referredTo, Model model,
 			RedirectAttributes redirect) {
-		String to = (referredTo == null || referredTo.isBlank()) ? null : referredTo.strip();
-		if (to != null && to.length() > 300) {
-			model.addAttribute("pageError", "agenda.refer.tooLong");
+		Long to = null;
+		if (referredTo != null && !referredTo.isBlank()) {
+			try {
+				to = Long.valueOf(referredTo.strip());
+			}
+			catch (NumberFormatException ex) {
+				model.addAttribute("pageError", "agenda.refer.unknown");
+				return show(id, model);
+			}
+		}
+		try {
+			this.agenda.refer(id, itemId, version, to);
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
 			return show(id, model);
 		}
-		this.agenda.refer(id, itemId, version, to);
 		Flash.success(redirect, (to != null) ? "agenda.item.referred" : "agenda.item.unreferred");
 		return "redirect:/meetings/" + id + "/agenda#item-" + itemId;
+	}
+
+	@PostMapping("/referrals/{itemId}")
+	String takeUp(@PathVariable("id") Long id, @PathVariable("itemId") Long itemId, RedirectAttributes redirect) {
+		AgendaItem item = this.agenda.takeUp(id, itemId);
+		Flash.success(redirect, "agenda.referral.takenUp", item.getTitle());
+		return "redirect:/meetings/" + id + "/agenda#item-" + item.getId();
 	}
 
 	@PostMapping("/items/{itemId}/papers")

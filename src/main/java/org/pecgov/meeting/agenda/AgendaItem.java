@@ -50,6 +50,12 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 	@Column(name = "referred_to")
 	private String referredTo;
 
+	@Column(name = "referred_to_committee_id")
+	private Long referredToCommitteeId;
+
+	@Column(name = "referred_from_id", updatable = false)
+	private Long referredFromId;
+
 	private String minutes;
 
 	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -105,8 +111,29 @@ public class AgendaItem extends BaseEntity implements OrganisationOwned {
 		this.position = position;
 	}
 
-	void referTo(String referredTo) {
+	void referTo(String referredTo, Long committeeId) {
 		this.referredTo = referredTo;
+		this.referredToCommitteeId = committeeId;
+	}
+
+	void takenUpFrom(Long itemId) {
+		this.referredFromId = itemId;
+	}
+
+	/**
+	 * The committee the item was referred to for want of a quorum.
+	 * @return its id, or null
+	 */
+	public Long getReferredToCommitteeId() {
+		return this.referredToCommitteeId;
+	}
+
+	/**
+	 * The item, referred by another committee, that this item takes up.
+	 * @return its id, or null
+	 */
+	public Long getReferredFromId() {
+		return this.referredFromId;
 	}
 
 	public void recordMinutes(String minutes) {

@@ -22,6 +22,15 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 	@Query("select distinct i from AgendaItem i left join fetch i.organisationIds where i.id in :ids")
 	List<AgendaItem> byIds(java.util.Collection<Long> ids);
 
+	/** Items referred to a committee and not yet taken up by one of its meetings, the earliest first. */
+	@Query("""
+			select distinct i from AgendaItem i left join fetch i.organisationIds
+			where i.organisationId = :organisationId and i.referredToCommitteeId = :committeeId
+			and not exists (select j from AgendaItem j where j.referredFromId = i.id)
+			order by i.id
+			""")
+	List<AgendaItem> referredTo(Long organisationId, Long committeeId);
+
 	@Query("select coalesce(max(i.position), 0) from AgendaItem i where i.meetingId = :meetingId")
 	int lastPosition(Long meetingId);
 

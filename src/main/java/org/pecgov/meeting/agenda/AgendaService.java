@@ -40,9 +40,13 @@ public class AgendaService {
 
 	private final org.pecgov.member.PersonService people;
 
+	private final org.pecgov.committee.CommitteeService committees;
+
 	AgendaService(MeetingService meetings, AgendaItemRepository items, PaperRepository papers,
 			ConflictPlans plans, DirectoryService directory, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, org.pecgov.member.PersonService people) {
+			org.springframework.context.ApplicationEventPublisher events, org.pecgov.member.PersonService people,
+			org.pecgov.committee.CommitteeService committees) {
+		this.committees = committees;
 		this.people = people;
 		this.events = events;
 		this.meetings = meetings;
@@ -69,18 +73,22 @@ public class AgendaService {
 	public AgendaItem add(Long meetingId, ItemDetails details) {
 		Meeting meeting = open(meetingId);
 		this.directory.checkOwned(details.organisationIds(), "organisationIds");
-		return this.items.save(new AgendaItem(meeting.getOrganisationId(), meetingId,
+		AgendaItem added = this.items.save(new AgendaItem(meeting.getOrganisationId(), meetingId,
 				this.items.lastPosition(meetingId) + 1, withPresenter(details)));
+		changed(meeting, "ADDED", added.getTitle());
+		return added;
 	}
 
 	@Transactional
 	public AgendaItem update(Long meetingId, Long itemId, long version, ItemDetails details) {
-		open(meetingId);
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
 		this.directory.checkOwned(details.organisationIds(), "organisationIds");
 		item.apply(withPresenter(details));
-		return this.items.saveAndFlush(item);
+		AgendaItem saved = this.items.saveAndFlush(item);
+		changed(meeting, "CHANGED", saved.getTitle());
+		return saved;
 	}
 
 	/**
@@ -92,7 +100,7 @@ public class AgendaService {
 	 */
 	@Transactional
 	public void move(Long meetingId, Long itemId, long version, boolean up) {
-		open(meetingId);
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
 		List<AgendaItem> agenda = this.items.agenda(meetingId);
@@ -106,34 +114,80 @@ public class AgendaService {
 		item.moveTo(neighbour.getPosition());
 		neighbour.moveTo(position);
 		this.items.saveAllAndFlush(List.of(item, neighbour));
+		changed(meeting, "MOVED", item.getTitle());
 	}
 
 	@Transactional
 	public void remove(Long meetingId, Long itemId, long version) {
-		open(meetingId);
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
 		this.events.publishEvent(new ItemRemoved(meetingId, itemId));
 		this.items.delete(item);
 		this.items.flush();
+		changed(meeting, "REMOVED", item.getTitle());
 	}
 
 	/**
-	 * Refers an item that would be inquorate elsewhere (for example to the sub-committee chaired by a
-	 * non-executive director), or takes the referral back with a blank.
+	 * Refers an item that would be inquorate to another of the PCT's committees (for example the sub-committee chaired
+	 * by a non-executive director), or takes the referral back with null: the item is then offered on the agenda of
+	 * that committee's next meeting.
 	 * @param meetingId the meeting
 	 * @param itemId the item
 	 * @param version the version the user saw
-	 * @param referredTo where to, or null
+	 * @param committeeId the committee, or null
 	 * @return the item
 	 */
 	@Transactional
-	public AgendaItem refer(Long meetingId, Long itemId, long version, String referredTo) {
-		open(meetingId);
+	public AgendaItem refer(Long meetingId, Long itemId, long version, Long committeeId) {
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
-		item.referTo(referredTo);
+		if (committeeId == null) {
+			item.referTo(null, null);
+		}
+		else {
+			org.pecgov.committee.Committee to = this.committees.find(committeeId)
+				.filter((c) -> !c.getId().equals(meeting.getCommitteeId()))
+				.orElseThrow(() -> new FieldException("referredTo", "agenda.refer.unknown"));
+			item.referTo(to.getName(), to.getId());
+		}
 		return this.items.saveAndFlush(item);
+	}
+
+	/**
+	 * Items referred to a meeting's committee by another and not yet taken up.
+	 * @param meetingId the meeting
+	 * @return the items, the earliest first
+	 */
+	public List<AgendaItem> referredTo(Long meetingId) {
+		Meeting meeting = this.meetings.get(meetingId);
+		return this.items.referredTo(meeting.getOrganisationId(), meeting.getCommitteeId());
+	}
+
+	/**
+	 * Takes up an item referred to a meeting's committee: it joins the end of the agenda as it was (title, purpose,
+	 * presenter, whether public, the organisations it concerns, function, time).
+	 * @param meetingId the meeting, whose agenda is open
+	 * @param referredId the item referred
+	 * @return the item added
+	 */
+	@Transactional
+	public AgendaItem takeUp(Long meetingId, Long referredId) {
+		Meeting meeting = open(meetingId);
+		AgendaItem referred = this.items.referredTo(meeting.getOrganisationId(), meeting.getCommitteeId())
+			.stream()
+			.filter((i) -> i.getId().equals(referredId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("AgendaItem", referredId));
+		AgendaItem item = new AgendaItem(meeting.getOrganisationId(), meetingId, this.items.lastPosition(meetingId) + 1,
+				new ItemDetails(referred.getTitle(), referred.getPurpose(), referred.getPresenter(),
+						referred.isPublicItem(), referred.getOrganisationIds(), referred.getFunction(),
+						referred.getMinutesAllotted(), referred.getPresenterId()));
+		item.takenUpFrom(referred.getId());
+		AgendaItem saved = this.items.saveAndFlush(item);
+		changed(meeting, "ADDED", saved.getTitle());
+		return saved;
 	}
 
 	/**
@@ -146,7 +200,7 @@ public class AgendaService {
 	 */
 	@Transactional
 	public Paper addPaper(Long meetingId, Long itemId, String filename, byte[] content) {
-		open(meetingId);
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		if (content == null || content.length == 0) {
 			throw new FieldException("file", "paper.empty");
@@ -155,8 +209,10 @@ public class AgendaService {
 			throw new FieldException("file", "paper.tooLarge");
 		}
 		PaperType type = PaperType.of(content).orElseThrow(() -> new FieldException("file", "paper.type"));
-		return this.papers.save(new Paper(item.getOrganisationId(), itemId, safeName(filename, type), type, content,
-				this.clock.instant(), CurrentUser.actor()));
+		Paper paper = this.papers.save(new Paper(item.getOrganisationId(), itemId, safeName(filename, type), type,
+				content, this.clock.instant(), CurrentUser.actor()));
+		changed(meeting, "PAPER_ADDED", paper.getFilename());
+		return paper;
 	}
 
 	/**
@@ -183,11 +239,12 @@ public class AgendaService {
 
 	@Transactional
 	public void removePaper(Long meetingId, Long itemId, Long paperId) {
-		open(meetingId);
+		Meeting meeting = open(meetingId);
 		AgendaItem item = writable(meetingId, itemId);
 		Paper paper = this.papers.findByIdAndItemIdAndOrganisationId(paperId, itemId, item.getOrganisationId())
 			.orElseThrow(() -> new NotFoundException("Paper", paperId));
 		this.papers.delete(paper);
+		changed(meeting, "PAPER_REMOVED", paper.getFilename());
 	}
 
 	/**
@@ -205,6 +262,13 @@ public class AgendaService {
 				: details.presenter();
 		return new ItemDetails(details.title(), details.purpose(), name, details.publicItem(), details.organisationIds(),
 				details.function(), details.minutes(), details.presenterId());
+	}
+
+	/** Tells the publishing step of a change to an agenda already published. */
+	private void changed(Meeting meeting, String kind, String title) {
+		if (meeting.getStatus() == org.pecgov.meeting.MeetingStatus.AGENDA_PUBLISHED) {
+			this.events.publishEvent(new AgendaChanged(meeting.getId(), "agenda.change." + kind, title));
+		}
 	}
 
 	private Meeting open(Long meetingId) {

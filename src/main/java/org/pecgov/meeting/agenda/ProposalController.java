@@ -43,6 +43,7 @@ class ProposalController {
 	@GetMapping
 	String list(@PathVariable("id") Long id, Model model) {
 		model.addAttribute("proposals", this.proposals.of(id));
+		model.addAttribute("referrals", this.proposals.referrals(id));
 		model.addAttribute("mayPropose", this.proposals.problemsOf(id).isEmpty());
 		return "meetings/proposals";
 	}

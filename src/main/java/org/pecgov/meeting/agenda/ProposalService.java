@@ -122,6 +122,34 @@ public class ProposalService {
 	}
 
 	/**
+	 * The items referred to a meeting's committee by another and not yet taken up, with where each came from.
+	 * @param meetingId the meeting
+	 * @return them
+	 */
+	public Referrals referrals(Long meetingId) {
+		List<AgendaItem> referred = this.agenda.referredTo(meetingId);
+		Map<Long, Meeting> from = this.meetings
+			.byIds(referred.stream().map(AgendaItem::getMeetingId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Meeting::getId, java.util.function.Function.identity()));
+		return new Referrals(referred, from, referred.isEmpty() ? Map.of() : this.meetings.committeeNames());
+	}
+
+	/**
+	 * Items referred to a committee.
+	 * @param items the items
+	 * @param meetings the meetings they were referred from, by id
+	 * @param committees the PCT's committees' names, by id
+	 */
+	public record Referrals(List<AgendaItem> items, Map<Long, Meeting> meetings, Map<Long, String> committees) {
+
+		public String committeeOf(AgendaItem item) {
+			return this.committees.get(this.meetings.get(item.getMeetingId()).getCommitteeId());
+		}
+
+	}
+
+	/**
 	 * Accepts a proposal: it joins the end of the agenda, presented by its proposer, with the time they asked for.
 	 * @param meetingId the meeting
 	 * @param id the proposal

@@ -183,6 +183,8 @@ class DemoMeetings implements DemoSeed {
 				null, true, Set.of(consortium), PecFunction.COMMISSIONING));
 		this.agenda.add(next.getId(), item("Finance report", ItemPurpose.INFORMATION));
 		this.meetings.advance(next.getId(), this.meetings.get(next.getId()).getVersion(), MeetingStatus.AGENDA_PUBLISHED);
+		// a change after publication: kept as a new version of the agenda, and sent to everyone expected
+		this.agenda.add(next.getId(), item("Any other business", ItemPurpose.INFORMATION));
 
 		return () -> {
 			this.conflicts.record(second.getId(), contract.getId(), people.get(1).getId(), PlanChoice.LEAVES,

@@ -103,15 +103,21 @@ public class ScreeningService {
 	 */
 	public Agenda agenda(Long meetingId) {
 		MeetingPage page = page(meetingId);
-		return new Agenda(page, this.settings.of(page.meeting().getOrganisationId()).getAgendaLimitMinutes());
+		// the PCT's committees were read to screen the meeting: the others it may refer an item to cost nothing more
+		List<Committee> others = this.committees.committees()
+			.stream()
+			.filter((c) -> !c.getId().equals(page.committee().getId()))
+			.toList();
+		return new Agenda(page, this.settings.of(page.meeting().getOrganisationId()).getAgendaLimitMinutes(), others);
 	}
 
 	/**
 	 * A meeting's agenda page.
 	 * @param page the meeting, screened
 	 * @param limitMinutes the PCT's longest agenda
+	 * @param others the PCT's other committees, to which an item may be referred
 	 */
-	public record Agenda(MeetingPage page, int limitMinutes) {
+	public record Agenda(MeetingPage page, int limitMinutes, List<Committee> others) {
 
 		/**
 		 * The time allotted to the agenda's items.

@@ -114,6 +114,7 @@ class CommitteeAndPostControllerTest {
 			.param("name", "Renamed executive")
 			.param("quorumMinPresent", "5")
 			.param("quorumMinClinical", "3")
+			.param("mode", "EXECUTIVE")
 			.with(user(TestUsers.of(Role.ADMIN)))
 			.with(csrf())
 			.exchange();

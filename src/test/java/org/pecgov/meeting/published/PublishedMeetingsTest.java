@@ -100,7 +100,8 @@ class PublishedMeetingsTest {
 	}
 
 	private long meeting(long organisationId, String status) {
-		return this.jdbc.queryForObject("select min(id) from meeting where organisation_id = ? and status = ?",
+		return this.jdbc.queryForObject("select min(id) from meeting where organisation_id = ? and status = ? "
+				+ "and committee_id in (select id from committee where kind = 'PEC')",
 				Long.class, organisationId, status);
 	}
 
