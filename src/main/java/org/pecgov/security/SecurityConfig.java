@@ -62,7 +62,8 @@ public class SecurityConfig {
 			// What each PCT publishes (issue 5): read-only, for anyone.
 			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
 					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf", "/public/*/meetings",
-					"/public/*/meetings/*", "/public/*/meetings/*/papers/*", "/public/*/report.pdf")
+					"/public/*/meetings/*", "/public/*/meetings/*/papers/*", "/public/*/meetings/*/pack.pdf",
+					"/public/*/report.pdf")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
