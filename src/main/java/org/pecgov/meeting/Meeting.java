@@ -62,6 +62,15 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 	@Column(name = "agenda_update")
 	private String agendaUpdate;
 
+	@Column(name = "minutes_sent_on")
+	private LocalDate minutesSentOn;
+
+	@Column(name = "minutes_comments")
+	private String minutesComments;
+
+	@Column(name = "minutes_commented_on")
+	private LocalDate minutesCommentedOn;
+
 	protected Meeting() {
 	}
 
@@ -108,6 +117,36 @@ public class Meeting extends BaseEntity implements OrganisationOwned {
 			this.agendaUpdatedOn = day;
 			this.agendaUpdate = summary;
 		}
+	}
+
+	/**
+	 * Records that the draft minutes were sent to the chair for review.
+	 * @param day the day
+	 */
+	public void minutesSent(LocalDate day) {
+		this.minutesSentOn = day;
+	}
+
+	/**
+	 * Records the chair's comments on the draft minutes.
+	 * @param comments the comments
+	 * @param day the day
+	 */
+	public void minutesCommented(String comments, LocalDate day) {
+		this.minutesComments = comments;
+		this.minutesCommentedOn = day;
+	}
+
+	public LocalDate getMinutesSentOn() {
+		return this.minutesSentOn;
+	}
+
+	public String getMinutesComments() {
+		return this.minutesComments;
+	}
+
+	public LocalDate getMinutesCommentedOn() {
+		return this.minutesCommentedOn;
 	}
 
 	public int getAgendaVersions() {

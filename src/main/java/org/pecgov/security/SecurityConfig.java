@@ -147,7 +147,7 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "SECRETARY")
 			.requestMatchers(HttpMethod.POST, "/meetings/*/conflicts")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
-			.requestMatchers(HttpMethod.POST, "/meetings/*/minutes/approve")
+			.requestMatchers(HttpMethod.POST, "/meetings/*/minutes/approve", "/meetings/*/minutes/comments")
 			.hasRole("CHAIR")
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
 			.hasAnyRole("ADMIN", "SECRETARY")

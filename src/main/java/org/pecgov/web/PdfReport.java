@@ -70,6 +70,25 @@ public final class PdfReport implements AutoCloseable {
 	}
 
 	/**
+	 * Adds a section of prose: its heading and its paragraphs (blank ones left out).
+	 * @param heading the heading
+	 * @param paragraphs the paragraphs
+	 */
+	public void prose(String heading, List<String> paragraphs) {
+		Paragraph title = new Paragraph(heading, SECTION);
+		title.setSpacingBefore(10);
+		title.setSpacingAfter(4);
+		this.document.add(title);
+		for (String text : paragraphs) {
+			if (text != null && !text.isBlank()) {
+				Paragraph line = new Paragraph(text, BODY);
+				line.setSpacingAfter(4);
+				this.document.add(line);
+			}
+		}
+	}
+
+	/**
 	 * Adds a section: its heading, a line saying what it shows, and its table.
 	 * @param heading the heading
 	 * @param text the line under it, or null

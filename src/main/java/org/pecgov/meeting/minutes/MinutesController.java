@@ -57,7 +57,7 @@ class MinutesController {
 		this.messages = messages;
 	}
 
-	@InitBinder({ "decisionForm", "actionForm" })
+	@InitBinder({ "decisionForm", "actionForm", "commentsForm" })
 	void initBinder(WebDataBinder binder) {
 		Forms.configure(binder);
 	}
@@ -67,6 +67,13 @@ class MinutesController {
 		model.addAttribute("minutes", this.minutes.minutes(id));
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ActionForm());
+		}
+		MinutesPage page = (MinutesPage) model.getAttribute("minutes");
+		if (!model.containsAttribute("commentsForm")) {
+			CommentsForm comments = new CommentsForm();
+			comments.setComments(page.page().meeting().getMinutesComments());
+			comments.setVersion(page.page().meeting().getVersion());
+			model.addAttribute("commentsForm", comments);
 		}
 		Role role = CurrentUser.get().getRole();
 		model.addAttribute("owners", (role == Role.ADMIN || role == Role.SECRETARY) ? this.people.activePeople()
@@ -113,6 +120,114 @@ class MinutesController {
 			Flash.success(redirect, "action.added");
 			return "redirect:/meetings/" + id + "/minutes#actions";
 		}, () -> show(id, model));
+	}
+
+	@PostMapping("/minutes/review")
+	String sendToChair(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.minutes.sendToChair(id, version);
+			Flash.success(redirect, "minutes.review.sent");
+			return "redirect:/meetings/" + id + "/minutes";
+		}
+		catch (FieldException ex) {
+			model.addAttribute("pageError", ex.getMessageKey());
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+		}
+		return show(id, model);
+	}
+
+	@PostMapping("/minutes/comments")
+	String comment(@PathVariable("id") Long id, @Valid CommentsForm commentsForm, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			return Forms.submit(result, () -> {
+				this.minutes.comment(id, (commentsForm.getVersion() != null) ? commentsForm.getVersion() : -1,
+						commentsForm.getComments());
+				Flash.success(redirect, "minutes.comments.saved");
+				return "redirect:/meetings/" + id + "/minutes#review";
+			}, () -> show(id, model));
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			String view = show(id, model);
+			commentsForm.setVersion(((MinutesPage) model.getAttribute("minutes")).page().meeting().getVersion());
+			return view;
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("pageError", "minutes.comments.notChair");
+			return show(id, model);
+		}
+	}
+
+	@GetMapping("/minutes.pdf")
+	void minutesPdf(@PathVariable("id") Long id, HttpServletResponse response) throws IOException {
+		MinutesPage page = this.minutes.minutes(id);
+		Meeting meeting = page.page().meeting();
+		String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(meeting.getDate());
+		String state = (page.approvedAt() != null)
+				? this.messages.getMessage("minutes.approvedAt",
+						new Object[] { DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(page.approvedAt().getDate()) },
+						Locale.UK)
+				: text("minutes.pdf.draft");
+		boolean member = CurrentUser.get().getRole() == Role.MEMBER;
+		Long me = CurrentUser.get().getPersonId();
+		try (org.pecgov.web.PdfReport pdf = org.pecgov.web.PdfReport.start(response,
+				"minutes-" + meeting.getDate() + ".pdf",
+				text("minutes.pdf.title") + ": " + page.page().committee().getName() + ", " + day, state)) {
+			pdf.section(text("minutes.attendance"), null, java.util.List.of(text("statement.person"), text("attendance.status")),
+					page.page().attendance().values().stream()
+						.map((a) -> java.util.List.of(java.util.Objects.requireNonNullElse(page.page().names().get(a.getPersonId()), ""),
+								text("AttendanceStatus." + a.getStatus().name())))
+						.toList(), text("minutes.attendance.none"));
+			int number = 0;
+			for (AgendaItem item : page.page().items()) {
+				number++;
+				Decision decision = page.decisionOf(item.getId());
+				java.util.List<String> paragraphs = new java.util.ArrayList<>();
+				paragraphs.add(text("ItemPurpose." + item.getPurpose().name())
+						+ (item.isPublicItem() ? "" : " - " + text("agenda.private")));
+				paragraphs.add((item.getMinutes() != null) ? item.getMinutes() : text("minutes.item.none"));
+				if (decision != null) {
+					paragraphs.add(text("decision.outcome") + ": " + decision.getOutcome());
+					if (decision.isVoted()) {
+						paragraphs.add(this.messages.getMessage("decision.votes.count", new Object[] {
+								value(decision.getVotesFor()), value(decision.getVotesAgainst()),
+								value(decision.getAbstentions()) }, Locale.UK));
+					}
+				}
+				for (Recommendation r : page.recommendationsOf(item.getId())) {
+					paragraphs.add(text("recommendation.text.short") + ": " + r.getText() + " ("
+							+ text("RecommendationStatus." + r.getStatus().name()) + ")");
+				}
+				for (MeetingAction action : page.actions()) {
+					if (item.getId().equals(action.getItemId())) {
+						paragraphs.add(text("action.description") + ": " + action.getDescription() + " ("
+								+ page.owners().get(action.getOwnerId()) + ", "
+								+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(action.getDueOn()) + ")");
+					}
+				}
+				pdf.prose(number + ". " + item.getTitle(), paragraphs);
+			}
+			pdf.section(text("statement.title"), text("statement.intro"),
+					java.util.List.of(text("statement.item"), text("statement.person"), text("statement.interest"),
+							text("statement.handled")),
+					page.statement().stream()
+						.map((line) -> java.util.List.of(line.itemNumber() + ". " + line.itemTitle(), line.person(),
+								(member && !line.personId().equals(me)) ? text("conflicts.interest.hidden")
+										: String.join("; ", line.interests()),
+								(line.plan() != null) ? text("PlanChoice." + line.plan().name()) : text("conflicts.noPlan")))
+						.toList(), text("statement.none"));
+		}
+	}
+
+	private static int value(Integer number) {
+		return (number != null) ? number : 0;
 	}
 
 	@PostMapping("/minutes/approve")

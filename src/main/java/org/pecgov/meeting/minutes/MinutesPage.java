@@ -22,6 +22,15 @@ public record MinutesPage(MeetingPage page, Map<Long, Decision> decisions, List<
 		Map<Long, String> owners, List<Statement.Line> statement, Meeting previous, Meeting approvedAt,
 		Map<Long, List<Recommendation>> recommendations) {
 
+	/**
+	 * The actions agreed on an item.
+	 * @param itemId the item
+	 * @return them, by due date
+	 */
+	public List<MeetingAction> actionsOf(Long itemId) {
+		return this.actions.stream().filter((a) -> itemId.equals(a.getItemId())).toList();
+	}
+
 	public List<Recommendation> recommendationsOf(Long itemId) {
 		return this.recommendations.getOrDefault(itemId, List.of());
 	}
