@@ -125,6 +125,10 @@ class MeetingController {
 			if (status == null) {
 				throw new FieldException("status", "meeting.status.notNext");
 			}
+			if (status == MeetingStatus.AGENDA_PUBLISHED) {
+				// publishing is a step of its own: the preview, the checks and the confirmation
+				return "redirect:/meetings/" + id + "/agenda/publish";
+			}
 			this.meetings.advance(id, version, status);
 			Flash.success(redirect, "meeting.status.changed." + status.name());
 			return "redirect:/meetings/" + id;

@@ -137,6 +137,8 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			.requestMatchers("/recommendations/**")
 			.denyAll()
+			.requestMatchers(HttpMethod.GET, "/meetings/*/agenda/recommendations")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			// Meetings (issue 6): the secretary runs them, the chair records conflict plans, members read.
 			.requestMatchers("/meetings/*/agenda/proposals/new")
 			.hasAnyRole("CHAIR", "MEMBER")

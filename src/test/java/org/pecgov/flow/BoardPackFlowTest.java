@@ -53,7 +53,7 @@ class BoardPackFlowTest {
 		secretary.get("/meetings/new");
 		String location = secretary.post("/meetings", Map.of("committeeId", Long.toString(pec), "type", "BUSINESS",
 				"date", LocalDate.now().plusDays(28).toString(), "startTime", "14:00", "place", "Southvale House",
-				"publicMeeting", "true")).location();
+				"remoteLink", "https://meet.example.org/pec-private-link", "publicMeeting", "true")).location();
 		long meeting = Long.parseLong(location.replaceAll("^.*/meetings/(\\d+).*$", "$1"));
 		String agenda = "/meetings/" + meeting + "/agenda";
 		secretary.get(agenda + "/items/new");
@@ -89,7 +89,8 @@ class BoardPackFlowTest {
 			.contains("Nadia Rahman")
 			.contains("broken.pdf: this file could not be read as a PDF")
 			.contains("contract.pdf: 3 pages, from page 5")
-			.contains("Page 10 of 10");
+			.contains("Page 10 of 10")
+			.contains("https://meet.example.org/pec-private-link");
 
 		// a member who receives no papers for the contract item
 		long member = ids.personOfUser("member@southvale.example");
@@ -103,11 +104,21 @@ class BoardPackFlowTest {
 			assertThat(pack.getNumberOfPages()).isEqualTo(2 + 1 + 1 + 2);
 		}
 
+		// the chair too receives no papers for an item their plan says they receive none of
+		long chair = ids.personOfUser("chair@southvale.example");
+		this.jdbc.update("insert into conflict_plan (version, organisation_id, item_id, person_id, plan, recorded_by) "
+				+ "values (0, ?, ?, ?, 'NO_PAPERS', 'test')", southvale, staffing, chair);
+		String chairs = PdfText.of(BrowserlessSession.loggedIn(this.port, "chair@southvale.example")
+			.bytes("/meetings/" + meeting + "/pack.pdf"));
+		assertThat(chairs).contains("Conflicts of interest").contains("You receive no papers for this item.")
+			.contains("contract.pdf");
+
 		// the public: once published, public items only
 		this.jdbc.update("update meeting set status = 'AGENDA_PUBLISHED' where id = ?", meeting);
 		byte[] publicPack = new BrowserlessSession(this.port).bytes("/public/SVL/meetings/" + meeting + "/pack.pdf");
 		assertThat(PdfText.of(publicPack)).contains("Community services contract")
 			.doesNotContain("Staffing matter")
+			.doesNotContain("pec-private-link")
 			.doesNotContain("Nadia Rahman");
 
 		assertThat(BrowserlessSession.loggedIn(this.port, "secretary@northshire.example")

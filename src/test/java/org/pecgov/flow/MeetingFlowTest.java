@@ -80,8 +80,12 @@ class MeetingFlowTest {
 		assertThat(quorum(secretary.get(agenda).body(), 1)).isEqualTo(unplanned);
 
 		secretary.get(meeting);
+		// publishing by the meeting's status leads to the publishing step, which publishes once confirmed
 		assertThat(secretary.post(meeting + "/status", Map.of("version", version("meeting", "id", meetingId), "status",
-				"AGENDA_PUBLISHED")).status()).isEqualTo(302);
+				"AGENDA_PUBLISHED")).location()).endsWith(agenda + "/publish");
+		secretary.get(agenda + "/publish");
+		assertThat(secretary.post(agenda + "/publish", Map.of("version", version("meeting", "id", meetingId),
+				"confirmed", "true")).status()).isEqualTo(302);
 		// The meeting takes place: its day comes.
 		this.jdbc.update("update meeting set meeting_date = current_date where id = ?", meetingId);
 		secretary.get(meeting);

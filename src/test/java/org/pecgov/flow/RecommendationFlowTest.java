@@ -147,8 +147,17 @@ class RecommendationFlowTest {
 		assertThat(BrowserlessSession.loggedIn(this.port, "secretary@northshire.example")
 			.get("/recommendations/" + sent)
 			.status()).isEqualTo(404);
-		assertThat(BrowserlessSession.loggedIn(this.port, "member@southvale.example").get("/recommendations").status())
-			.isEqualTo(403);
+		BrowserlessSession member = BrowserlessSession.loggedIn(this.port, "member@southvale.example");
+		assertThat(member.get("/recommendations").status()).isEqualTo(403);
+		assertThat(member.get(choose).status()).isEqualTo(403);
+
+		// a decision that carries recommendations is not cleared from under them
+		secretary.get("/meetings/" + pecMeeting + "/minutes");
+		Page cleared = secretary.post("/meetings/" + pecMeeting + "/minutes/items/" + pecItem, Map.of("version",
+				version("agenda_item", pecItem), "minutes", "Discussed.", "outcome", ""));
+		assertThat(cleared.body()).contains("Recommendations to the Board were made on this decision");
+		assertThat(this.jdbc.queryForObject("select count(*) from decision where item_id = ?", Integer.class, pecItem))
+			.isOne();
 
 		// The public sees the accepted recommendation of the meeting whose minutes were approved, with the Board's
 		// decision; not the one whose minutes are still a draft.

@@ -85,7 +85,13 @@ public class AgendaService {
 		AgendaItem item = writable(meetingId, itemId);
 		item.checkVersion(version);
 		this.directory.checkOwned(details.organisationIds(), "organisationIds");
-		item.apply(withPresenter(details));
+		// a new presenter from the register replaces the old one's name, unless another was typed
+		ItemDetails typed = (!java.util.Objects.equals(item.getPresenterId(), details.presenterId())
+				&& item.getPresenterId() != null && java.util.Objects.equals(details.presenter(), item.getPresenter()))
+						? new ItemDetails(details.title(), details.purpose(), null, details.publicItem(),
+								details.organisationIds(), details.function(), details.minutes(), details.presenterId())
+						: details;
+		item.apply(withPresenter(typed));
 		AgendaItem saved = this.items.saveAndFlush(item);
 		changed(meeting, "CHANGED", saved.getTitle());
 		return saved;

@@ -16,8 +16,10 @@ interface ItemProposalRepository extends JpaRepository<ItemProposal, Long> {
 
 	/** The meetings with proposals waiting for the secretary, and how many each, the earliest proposed first. */
 	@org.springframework.data.jpa.repository.Query("""
-			select p.meetingId, count(p) from ItemProposal p where p.organisationId = :organisationId
+			select p.meetingId, count(p) from ItemProposal p, org.pecgov.meeting.Meeting m
+			where m.id = p.meetingId and p.organisationId = :organisationId
 			and p.status = org.pecgov.meeting.agenda.ProposalStatus.PROPOSED
+			and m.status in (org.pecgov.meeting.MeetingStatus.PLANNED, org.pecgov.meeting.MeetingStatus.AGENDA_PUBLISHED)
 			group by p.meetingId order by min(p.id)
 			""")
 	List<Object[]> waiting(Long organisationId);

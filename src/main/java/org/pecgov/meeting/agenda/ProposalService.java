@@ -80,7 +80,7 @@ public class ProposalService {
 	 */
 	@Transactional
 	public ItemProposal propose(Long meetingId, ProposalForm form) {
-		Meeting meeting = this.meetings.get(meetingId);
+		Meeting meeting = this.meetings.writable(meetingId);
 		Problems.refuse(problemsOf(meetingId));
 		return this.proposals.saveAndFlush(new ItemProposal(meeting.getOrganisationId(), meetingId,
 				CurrentUser.get().getPersonId(), form.getTitle().strip(), form.getPurpose(), blankToNull(form.getReason()),
@@ -159,6 +159,9 @@ public class ProposalService {
 	@Transactional
 	public AgendaItem accept(Long meetingId, Long id, long version) {
 		ItemProposal proposal = pending(meetingId, id, version);
+		if (!this.meetings.get(meetingId).isAgendaOpen()) {
+			throw new FieldException("because", "agenda.locked");
+		}
 		AgendaItem item = this.agenda.add(meetingId, new ItemDetails(proposal.getTitle(), proposal.getPurpose(), null,
 				true, Set.of(), null, proposal.getMinutesRequested(), proposal.getProposerId()));
 		proposal.accept(item.getId(), this.clock.instant());
@@ -194,9 +197,7 @@ public class ProposalService {
 		if (proposal.getStatus() != ProposalStatus.PROPOSED) {
 			throw new FieldException("because", "proposal.decided");
 		}
-		if (!meeting.isAgendaOpen()) {
-			throw new FieldException("because", "agenda.locked");
-		}
+		// a proposal left waiting when the meeting was held can still be declined, with a reason
 		return proposal;
 	}
 

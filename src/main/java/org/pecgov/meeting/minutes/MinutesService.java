@@ -173,6 +173,9 @@ public class MinutesService {
 			this.decisions.save(recorded);
 		}
 		else if (existing != null) {
+			if (this.recommendations.countOnItems(List.of(itemId)) > 0) {
+				throw new FieldException("outcome", "decision.hasRecommendations");
+			}
 			this.decisions.delete(existing);
 		}
 		return this.items.save(item);
@@ -325,7 +328,7 @@ public class MinutesService {
 	 */
 	@Transactional
 	public Meeting comment(Long meetingId, long version, String comments) {
-		Meeting meeting = this.meetings.get(meetingId);
+		Meeting meeting = this.meetings.writable(meetingId);
 		Long me = CurrentUser.get().getPersonId();
 		boolean chairs = CurrentUser.get().getRole() == Role.CHAIR && me != null
 				&& this.appointments.seatsOn(meeting.getCommitteeId(), meeting.getDate())
@@ -337,7 +340,8 @@ public class MinutesService {
 		}
 		meeting.checkVersion(version);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
-			throw new FieldException("comments", "minutes.locked");
+			throw new FieldException("comments", (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED)
+					? "minutes.locked" : "minutes.notHeld");
 		}
 		if (meeting.getMinutesSentOn() == null) {
 			throw new FieldException("comments", "minutes.comments.notSent");

@@ -319,10 +319,13 @@ public class RecommendationService {
 		Map<Long, String> committeeNames = this.meetings.committeeNames();
 		for (Recommendation recommendation : chosen) {
 			AgendaItem source = sources.get(recommendation.getItemId());
-			String from = committeeNames.get(sourceMeetings.get(recommendation.getMeetingId()).getCommitteeId());
+			Meeting made = sourceMeetings.get(recommendation.getMeetingId());
+			String from = committeeNames.get(made.getCommitteeId());
+			// public on the Board's agenda only when the public could see it where it was made
 			AgendaItem added = this.agenda.add(boardMeetingId,
 					new ItemDetails(title(from, recommendation.getText()), ItemPurpose.DECISION, from,
-							source.isPublicItem(), source.getOrganisationIds(), source.getFunction(), null));
+							source.isPublicItem() && made.isPublicMeeting(), source.getOrganisationIds(),
+							source.getFunction(), null));
 			recommendation.putOn(boardMeetingId, added.getId());
 		}
 		return this.recommendations.saveAllAndFlush(chosen);

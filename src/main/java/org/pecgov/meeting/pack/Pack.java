@@ -21,6 +21,14 @@ record Pack(Meeting meeting, String committee, String audience, List<Item> items
 		boolean showMatrix) {
 
 	/**
+	 * Whether the pack is the public's: it then names no remote joining link and no change to a private item.
+	 * @return true for the public's pack
+	 */
+	boolean forPublic() {
+		return "pack.audience.public".equals(this.audience);
+	}
+
+	/**
 	 * An item of the pack.
 	 * @param number its number on the agenda
 	 * @param item the item

@@ -62,10 +62,13 @@ public class PackService {
 		MeetingPage page = this.screening.page(meetingId);
 		PecgovPrincipal user = CurrentUser.get();
 		boolean member = user.getRole() == Role.MEMBER;
+		// the rule of a paper's download: only the secretary and administrators receive every paper
+		boolean everyPaper = user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY
+				|| user.getRole() == Role.SHA_VIEWER;
 		boolean matrix = user.getRole() == Role.ADMIN || user.getRole() == Role.SECRETARY
 				|| user.getRole() == Role.CHAIR;
 		// the same rule as a paper's download: a member whose plan on an item says no papers receives none
-		java.util.Set<Long> noPapers = (!member || page.items().isEmpty()) ? java.util.Set.of()
+		java.util.Set<Long> noPapers = (everyPaper || page.items().isEmpty()) ? java.util.Set.of()
 				: this.plans.ofItems(page.items().stream().map(AgendaItem::getId).toList())
 					.stream()
 					.filter((p) -> p.getPersonId().equals(user.getPersonId())
@@ -77,7 +80,7 @@ public class PackService {
 		int number = 0;
 		for (AgendaItem item : page.items()) {
 			number++;
-			boolean withheld = member && (user.getPersonId() == null || noPapers.contains(item.getId()));
+			boolean withheld = !everyPaper && noPapers.contains(item.getId());
 			packed.add(new Pack.Item(number, item, starts, withheld ? List.of() : page.papersOf(item.getId()),
 					withheld));
 			starts = starts.plusMinutes((item.getMinutesAllotted() != null) ? item.getMinutesAllotted() : 0);

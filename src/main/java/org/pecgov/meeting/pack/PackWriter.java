@@ -162,12 +162,13 @@ final class PackWriter {
 			if (pack.meeting().getPlace() != null) {
 				lines.text(pack.meeting().getPlace(), this.regular, 12);
 			}
-			if (pack.meeting().getRemoteLink() != null) {
+			if (pack.meeting().getRemoteLink() != null && !pack.forPublic()) {
 				lines.text(pack.meeting().getRemoteLink(), this.regular, 12);
 			}
 			lines.gap(18);
 			lines.text(this.text.of(pack.audience()), this.regular, 11);
-			if (pack.meeting().getAgendaPublishedOn() != null && pack.meeting().getAgendaUpdatedOn() != null) {
+			if (!pack.forPublic() && pack.meeting().getAgendaPublishedOn() != null
+					&& pack.meeting().getAgendaUpdatedOn() != null) {
 				lines.text(this.text.of("agenda.updatedOn", DAY.format(pack.meeting().getAgendaUpdatedOn()),
 						pack.meeting().getAgendaUpdate()), this.regular, 11);
 			}
