@@ -160,8 +160,10 @@ class DemoMeetings implements DemoSeed {
 				today.minusWeeks(5), LocalTime.of(10, 0), place + " House, Board room", null, true));
 		this.agenda.add(boardMeeting.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
 		budget = this.recommendations.putOnAgenda(boardMeeting.getId(), List.of(budget.getId())).get(0);
-		this.meetings.advance(boardMeeting.getId(), this.meetings.get(boardMeeting.getId()).getVersion(),
-				MeetingStatus.HELD);
+		held(boardMeeting, null);
+		AgendaItem taken = this.agenda.item(boardMeeting.getId(), budget.getBoardItemId());
+		this.minutes.record(boardMeeting.getId(), taken.getId(), taken.getVersion(),
+				"The Board considered the PEC's recommendation and its statement of conflicts.", null);
 		this.recommendations.decide(budget.getId(), budget.getVersion(), RecommendationStatus.ACCEPTED,
 				"Approved, with the finance review to report to the Board in three months.");
 
