@@ -89,6 +89,41 @@ class PublishingFlowTest {
 				"AGENDA_CHANGED:" + meeting + ":2:%")).isEqualTo(members);
 	}
 
+	@Test
+	void publishingTwiceAtOnceIsOnePublicationAndA409() throws Exception {
+		long southvale = new DemoIds(this.jdbc).organisation("SVL");
+		long pec = this.jdbc.queryForObject("select id from committee where organisation_id = ? and kind = 'PEC'",
+				Long.class, southvale);
+		BrowserlessSession first = BrowserlessSession.loggedIn(this.port, "secretary@southvale.example");
+		BrowserlessSession second = BrowserlessSession.loggedIn(this.port, "secretary@southvale.example");
+		first.get("/meetings/new");
+		long meeting = Long.parseLong(first.post("/meetings", Map.of("committeeId", Long.toString(pec), "type",
+				"BUSINESS", "date", LocalDate.now().plusDays(35).toString(), "startTime", "09:30", "place",
+				"Southvale House", "publicMeeting", "true"))
+			.location()
+			.replaceAll("^.*/meetings/(\\d+).*$", "$1"));
+		String agenda = "/meetings/" + meeting + "/agenda";
+		first.get(agenda + "/items/new");
+		first.post(agenda + "/items", Map.of("title", "Minutes of the last meeting", "purpose", "INFORMATION",
+				"publicItem", "true"));
+		first.get(agenda + "/publish");
+		second.get(agenda + "/publish");
+		String version = version(meeting);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<Integer> a = pool.submit(() -> first
+				.post(agenda + "/publish", Map.of("version", version, "confirmed", "true")).status());
+			java.util.concurrent.Future<Integer> b = pool.submit(() -> second
+				.post(agenda + "/publish", Map.of("version", version, "confirmed", "true")).status());
+			assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(302, 409);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from agenda_version where meeting_id = ?", Integer.class,
+				meeting)).isOne();
+	}
+
 	private String version(long meeting) {
 		return Long.toString(this.jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting));
 	}
