@@ -58,11 +58,14 @@ class MinutesReviewFlowTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where kind = 'MINUTES_FOR_REVIEW' "
 				+ "and dedupe_key like ?", Integer.class, "MINUTES_FOR_REVIEW:" + held + ":%")).isOne();
 
+		assertThat(chair.get("/").body()).contains("The secretary has sent you the draft minutes of the Professional "
+				+ "Executive Committee meeting on");
 		chair.get(minutes);
 		assertThat(chair.post(minutes + "/comments", Map.of("comments", " ", "version", version(held))).body())
 			.contains("Enter your comments on the draft minutes");
 		assertThat(chair.post(minutes + "/comments", Map.of("comments", "Item 2: say who left the room.", "version",
 				version(held))).status()).isEqualTo(302);
+		assertThat(chair.get("/").body()).doesNotContain("draft minutes of the Professional Executive Committee meeting");
 		assertThat(secretary.get(minutes).body()).contains("The chair&#39;s comments of")
 			.contains("Item 2: say who left the room.");
 

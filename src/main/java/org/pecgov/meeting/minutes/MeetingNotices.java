@@ -166,6 +166,11 @@ class MeetingNotices implements HomeNotice.Source {
 			if (!chaired.contains(m.getCommitteeId()) || m.getStatus() != MeetingStatus.HELD) {
 				continue;
 			}
+			if (m.getMinutesSentOn() != null && m.getMinutesCommentedOn() == null) {
+				notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.MINUTES_TO_REVIEW",
+						new Object[] { committees.getOrDefault(m.getCommitteeId(), ""), HomeNotice.day(m.getDate()) },
+						List.of(), "/meetings/" + m.getId() + "/minutes#review", "home.todo.act.review"));
+			}
 			Meeting previous = lastHeld.put(m.getCommitteeId(), m);
 			if (previous != null) {
 				notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.MINUTES_TO_APPROVE",
