@@ -41,7 +41,10 @@ public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureSetting,
+			@Value("${pecgov.base-url:http://localhost:8080}") String baseUrl) throws Exception {
+		// Secure cookies whenever the service is not on plain localhost (see SessionCookies)
+		boolean secureCookies = secureSetting || !SessionCookies.isPlainLocalhost(baseUrl);
 		// No session until one is needed: the CSRF token lives in a cookie (so the login page and the public
 		// pages write no session), and no request is saved for after login (login always leads home).
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
