@@ -100,6 +100,15 @@ class MeetingControllersTest {
 	private org.pecgov.meeting.minutes.RecommendationService recommendations;
 
 	@MockitoBean
+	private org.pecgov.meeting.minutes.BoardRecommendations board;
+
+	@MockitoBean
+	private org.pecgov.meeting.minutes.MinutesReview review;
+
+	@MockitoBean
+	private org.pecgov.meeting.minutes.RecommendationPages recommendationPages;
+
+	@MockitoBean
 	private org.pecgov.meeting.agenda.ProposalService proposals;
 
 	private MeetingPage page;
@@ -370,7 +379,7 @@ class MeetingControllersTest {
 			.param("previousId", "1")
 			.with(user(TestUsers.of(Role.SECRETARY)))
 			.with(csrf())).hasStatus(403);
-		verify(this.minutes, never()).approve(anyLong(), anyLong());
+		verify(this.review, never()).approve(anyLong(), anyLong());
 	}
 
 	@Test

@@ -30,6 +30,8 @@ import org.pecgov.meeting.attendance.AttendanceRow;
 import org.pecgov.meeting.attendance.AttendanceService;
 import org.pecgov.meeting.attendance.AttendanceStatus;
 import org.pecgov.meeting.minutes.DecisionForm;
+import org.pecgov.meeting.minutes.BoardRecommendations;
+import org.pecgov.meeting.minutes.MinutesReview;
 import org.pecgov.meeting.minutes.MinutesService;
 import org.pecgov.meeting.minutes.Recommendation;
 import org.pecgov.meeting.minutes.RecommendationService;
@@ -73,9 +75,16 @@ class DemoMeetings implements DemoSeed {
 
 	private final ProposalService proposals;
 
+	private final BoardRecommendations board;
+
+	private final MinutesReview review;
+
 	DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance, ConflictService conflicts,
 			MinutesService minutes, ScreeningService screening, CommitteeService committees, DirectoryService directory,
-			Clock clock, RecommendationService recommendations, ProposalService proposals) {
+			Clock clock, RecommendationService recommendations, ProposalService proposals, BoardRecommendations board,
+			MinutesReview review) {
+		this.review = review;
+		this.board = board;
 		this.recommendations = recommendations;
 		this.proposals = proposals;
 		this.meetings = meetings;
@@ -159,12 +168,12 @@ class DemoMeetings implements DemoSeed {
 		Meeting boardMeeting = this.meetings.recordPast(new MeetingDetails(board.getId(), MeetingType.BOARD,
 				today.minusWeeks(5), LocalTime.of(10, 0), place + " House, Board room", null, true));
 		this.agenda.add(boardMeeting.getId(), item("Minutes of the previous meeting", ItemPurpose.INFORMATION));
-		budget = this.recommendations.putOnAgenda(boardMeeting.getId(), List.of(budget.getId())).get(0);
+		budget = this.board.putOnAgenda(boardMeeting.getId(), List.of(budget.getId())).get(0);
 		held(boardMeeting, null);
 		AgendaItem taken = this.agenda.item(boardMeeting.getId(), budget.getBoardItemId());
 		this.minutes.record(boardMeeting.getId(), taken.getId(), taken.getVersion(),
 				"The Board considered the PEC's recommendation and its statement of conflicts.", null);
-		this.recommendations.decide(budget.getId(), budget.getVersion(), RecommendationStatus.ACCEPTED,
+		this.board.decide(budget.getId(), budget.getVersion(), RecommendationStatus.ACCEPTED,
 				"Approved, with the finance review to report to the Board in three months.");
 
 		Meeting second = this.meetings.recordPast(new MeetingDetails(pec.getId(), MeetingType.BUSINESS,
@@ -191,7 +200,7 @@ class DemoMeetings implements DemoSeed {
 		return () -> {
 			this.conflicts.record(second.getId(), contract.getId(), people.get(1).getId(), PlanChoice.LEAVES,
 					"Holds shares in the provider", null);
-			this.minutes.approve(second.getId(), first.getId());
+			this.review.approve(second.getId(), first.getId());
 		};
 	}
 

@@ -50,7 +50,11 @@ class MinutesController {
 
 	private final MessageSource messages;
 
-	MinutesController(MinutesService minutes, AgendaService agenda, PersonService people, MessageSource messages) {
+	private final MinutesReview review;
+
+	MinutesController(MinutesService minutes, MinutesReview review, AgendaService agenda, PersonService people,
+			MessageSource messages) {
+		this.review = review;
 		this.minutes = minutes;
 		this.agenda = agenda;
 		this.people = people;
@@ -126,7 +130,7 @@ class MinutesController {
 	String sendToChair(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.minutes.sendToChair(id, version);
+			this.review.sendToChair(id, version);
 			Flash.success(redirect, "minutes.review.sent");
 			return "redirect:/meetings/" + id + "/minutes";
 		}
@@ -145,7 +149,7 @@ class MinutesController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			return Forms.submit(result, () -> {
-				this.minutes.comment(id, (commentsForm.getVersion() != null) ? commentsForm.getVersion() : -1,
+				this.review.comment(id, (commentsForm.getVersion() != null) ? commentsForm.getVersion() : -1,
 						commentsForm.getComments());
 				Flash.success(redirect, "minutes.comments.saved");
 				return "redirect:/meetings/" + id + "/minutes#review";
@@ -237,7 +241,7 @@ class MinutesController {
 			if (previousId == null) {
 				throw new FieldException("previousId", "minutes.approve.notPrevious");
 			}
-			this.minutes.approve(id, previousId);
+			this.review.approve(id, previousId);
 			Flash.success(redirect, "minutes.approved");
 			return "redirect:/meetings/" + id + "/minutes";
 		}

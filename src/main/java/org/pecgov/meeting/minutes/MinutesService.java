@@ -28,7 +28,6 @@ import org.pecgov.shared.Problems;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,14 +62,10 @@ public class MinutesService {
 
 	private final RecommendationService recommendations;
 
-	private final org.pecgov.outbox.Outbox outbox;
-
 	MinutesService(ScreeningService screening, MeetingService meetings,
 			AgendaItems items, DecisionRepository decisions, ActionRepository actions, PersonService people,
 			Clock clock, jakarta.persistence.EntityManager entityManager,
-			org.pecgov.appointment.Holdings appointments, RecommendationService recommendations,
-			org.pecgov.outbox.Outbox outbox) {
-		this.outbox = outbox;
+			org.pecgov.appointment.Holdings appointments, RecommendationService recommendations) {
 		this.recommendations = recommendations;
 		this.entityManager = entityManager;
 		this.appointments = appointments;
@@ -249,105 +244,6 @@ public class MinutesService {
 		action.checkVersion(version);
 		action.moveTo(status);
 		return this.actions.saveAndFlush(action);
-	}
-
-	/**
-	 * Records that the draft minutes of the committee's previous meeting were approved at this meeting:
-	 * by the chair.
-	 * @param meetingId the meeting approving them, which has been held
-	 * @param previousId the meeting whose minutes are approved
-	 * @return the meeting whose minutes were approved
-	 */
-	@Transactional
-	public Meeting approve(Long meetingId, Long previousId) {
-		if (CurrentUser.get().getRole() != Role.CHAIR) {
-			throw new AccessDeniedException("The chair approves minutes");
-		}
-		Meeting meeting = this.meetings.locked(meetingId);
-		Meeting previous = this.meetings.writable(previousId);
-		Long me = CurrentUser.get().getPersonId();
-		boolean chairs = me != null && this.appointments.seatsOn(meeting.getCommitteeId(), meeting.getDate())
-			.stream()
-			.anyMatch((s) -> s.personId().equals(me) && (s.kind() == org.pecgov.committee.PostKind.CHAIR
-					|| s.kind() == org.pecgov.committee.PostKind.DEPUTY_CHAIR));
-		if (!chairs) {
-			throw new AccessDeniedException("Only the committee's chair approves its minutes");
-		}
-		if (meeting.getStatus() != MeetingStatus.HELD && meeting.getStatus() != MeetingStatus.MINUTES_APPROVED) {
-			throw new FieldException("previousId", "minutes.approve.notHeld");
-		}
-		Meeting latest = minutes(meetingId).previous();
-		if (latest == null || !latest.getId().equals(previous.getId())) {
-			throw new FieldException("previousId", "minutes.approve.notPrevious");
-		}
-		previous.approvedAt(meeting.getId());
-		return this.meetings.save(previous);
-	}
-
-	/**
-	 * Sends the draft minutes of a held meeting to its committee's chair for review: they are told through the outbox.
-	 * @param meetingId the meeting, held, its minutes not yet approved, with the minutes of at least one item written
-	 * @param version the version of the meeting the secretary saw
-	 * @return the meeting
-	 */
-	@Transactional
-	public Meeting sendToChair(Long meetingId, long version) {
-		Meeting meeting = this.meetings.locked(meetingId);
-		meeting.checkVersion(version);
-		if (meeting.getStatus() != MeetingStatus.HELD) {
-			throw new FieldException("minutes", (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED)
-					? "minutes.locked" : "minutes.notHeld");
-		}
-		if (this.items.withMinutes(List.of(meetingId)).isEmpty()) {
-			throw new FieldException("minutes", "minutes.review.empty");
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		meeting.minutesSent(today);
-		List<Long> chairs = this.appointments.seatsOn(meeting.getCommitteeId(), meeting.getDate())
-			.stream()
-			.filter((s) -> s.kind() == org.pecgov.committee.PostKind.CHAIR)
-			.map(org.pecgov.appointment.Holdings.Seat::personId)
-			.toList();
-		String committee = this.meetings.committeeNames().get(meeting.getCommitteeId());
-		for (Person chair : this.people.byIds(chairs)) {
-			this.outbox.add(new org.pecgov.outbox.Reminder(meeting.getOrganisationId(), chair.getId(),
-					chair.getFullName(), chair.getEmail(), "MINUTES_FOR_REVIEW",
-					"MINUTES_FOR_REVIEW:" + meetingId + ":" + today + ":" + chair.getId(),
-					"/meetings/" + meetingId + "/minutes", null, committee,
-					org.pecgov.outbox.Reminder.date(meeting.getDate())));
-		}
-		return this.meetings.save(meeting);
-	}
-
-	/**
-	 * Records the chair's comments on draft minutes sent to them for review.
-	 * @param meetingId the meeting
-	 * @param version the version of the meeting the chair saw
-	 * @param comments their comments
-	 * @return the meeting
-	 */
-	@Transactional
-	public Meeting comment(Long meetingId, long version, String comments) {
-		Meeting meeting = this.meetings.writable(meetingId);
-		Long me = CurrentUser.get().getPersonId();
-		boolean chairs = CurrentUser.get().getRole() == Role.CHAIR && me != null
-				&& this.appointments.seatsOn(meeting.getCommitteeId(), meeting.getDate())
-					.stream()
-					.anyMatch((s) -> s.personId().equals(me) && (s.kind() == org.pecgov.committee.PostKind.CHAIR
-							|| s.kind() == org.pecgov.committee.PostKind.DEPUTY_CHAIR));
-		if (!chairs) {
-			throw new AccessDeniedException("Only the committee's chair comments on its draft minutes");
-		}
-		meeting.checkVersion(version);
-		if (meeting.getStatus() != MeetingStatus.HELD) {
-			throw new FieldException("comments", (meeting.getStatus() == MeetingStatus.MINUTES_APPROVED)
-					? "minutes.locked" : "minutes.notHeld");
-		}
-		if (meeting.getMinutesSentOn() == null) {
-			throw new FieldException("comments", "minutes.comments.notSent");
-		}
-		meeting.minutesCommented(comments.strip(), LocalDate.now(this.clock));
-		return this.meetings.save(meeting);
 	}
 
 	/**

@@ -42,8 +42,14 @@ class RecommendationController {
 
 	private final ScreeningService screening;
 
-	RecommendationController(RecommendationService recommendations, MinutesService minutes, AgendaService agenda,
-			ScreeningService screening) {
+	private final BoardRecommendations board;
+
+	private final RecommendationPages pages;
+
+	RecommendationController(RecommendationService recommendations, BoardRecommendations board,
+			RecommendationPages pages, MinutesService minutes, AgendaService agenda, ScreeningService screening) {
+		this.board = board;
+		this.pages = pages;
 		this.recommendations = recommendations;
 		this.minutes = minutes;
 		this.agenda = agenda;
@@ -78,7 +84,7 @@ class RecommendationController {
 			.filter((s) -> s.name().equals(status))
 			.findFirst()
 			.orElse(null);
-		RecommendationService.ListPage list = this.recommendations.list(chosen, PageLinks.number(page));
+		RecommendationPages.ListPage list = this.pages.list(chosen, PageLinks.number(page));
 		model.addAttribute("list", list);
 		model.addAttribute("pages", PageLinks.of(list.recommendations(), request));
 		model.addAttribute("statuses", RecommendationStatus.values());
@@ -87,7 +93,7 @@ class RecommendationController {
 
 	@GetMapping("/recommendations/{id}")
 	String show(@PathVariable("id") Long id, Model model) {
-		RecommendationService.Detail detail = this.recommendations.detail(id);
+		RecommendationPages.Detail detail = this.pages.detail(id);
 		if (!model.containsAttribute("recommendationForm")) {
 			model.addAttribute("recommendationForm", RecommendationForm.of(detail.recommendation()));
 		}
@@ -113,7 +119,7 @@ class RecommendationController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
-			recommendationForm.setVersion(this.recommendations.detail(id).recommendation().getVersion());
+			recommendationForm.setVersion(this.pages.detail(id).recommendation().getVersion());
 			return show(id, model);
 		}
 	}
@@ -138,9 +144,9 @@ class RecommendationController {
 	String decide(@PathVariable("id") Long id, @Valid OutcomeForm outcomeForm, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			return Forms.submitChecked(result, () -> this.recommendations.outcomeProblemsOf(id, outcomeForm.getOutcome()),
+			return Forms.submitChecked(result, () -> this.board.outcomeProblemsOf(id, outcomeForm.getOutcome()),
 					() -> {
-						this.recommendations.decide(id, version(outcomeForm.getVersion()), outcomeForm.getOutcome(),
+						this.board.decide(id, version(outcomeForm.getVersion()), outcomeForm.getOutcome(),
 								outcomeForm.getDecision());
 						Flash.success(redirect, "recommendation.decided");
 						return "redirect:/recommendations/" + id;
@@ -149,7 +155,7 @@ class RecommendationController {
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
-			outcomeForm.setVersion(this.recommendations.detail(id).recommendation().getVersion());
+			outcomeForm.setVersion(this.pages.detail(id).recommendation().getVersion());
 			return show(id, model);
 		}
 	}
@@ -157,19 +163,19 @@ class RecommendationController {
 	@GetMapping("/meetings/{id}/agenda/recommendations")
 	String board(@PathVariable("id") Long id, Model model) {
 		model.addAttribute("page", this.screening.page(id));
-		model.addAttribute("board", this.recommendations.board(id));
+		model.addAttribute("board", this.board.board(id));
 		return "recommendations/board";
 	}
 
 	@PostMapping("/meetings/{id}/agenda/recommendations")
 	String putOnAgenda(@PathVariable("id") Long id,
 			@RequestParam(name = "ids", required = false) List<Long> ids, Model model, RedirectAttributes redirect) {
-		List<org.pecgov.shared.FieldException.Problem> problems = this.recommendations.agendaProblemsOf(id, ids);
+		List<org.pecgov.shared.FieldException.Problem> problems = this.board.agendaProblemsOf(id, ids);
 		if (!problems.isEmpty()) {
 			model.addAttribute("pageError", problems.get(0).messageKey());
 			return board(id, model);
 		}
-		List<Recommendation> added = this.recommendations.putOnAgenda(id, ids);
+		List<Recommendation> added = this.board.putOnAgenda(id, ids);
 		Flash.success(redirect, "recommendation.board.added", String.valueOf(added.size()));
 		return "redirect:/meetings/" + id + "/agenda";
 	}

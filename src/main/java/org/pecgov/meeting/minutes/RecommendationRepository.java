@@ -13,6 +13,18 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
 	Optional<Recommendation> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	/**
+	 * A recommendation of a PCT.
+	 * @param id the recommendation
+	 * @param organisationId the PCT
+	 * @return it
+	 * @throws org.pecgov.shared.NotFoundException when it is not there or is another PCT's
+	 */
+	default Recommendation ofPct(Long id, Long organisationId) {
+		return findByIdAndOrganisationId(id, organisationId)
+			.orElseThrow(() -> new org.pecgov.shared.NotFoundException("Recommendation", id));
+	}
+
 	/** A recommendation with its statement of conflicts, in one statement. */
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "conflicts")
 	@Query("select r from Recommendation r where r.id = :id and r.organisationId = :organisationId")

@@ -72,6 +72,9 @@ class MeetingScreeningTest {
 	private MinutesService minutes;
 
 	@Autowired
+	private org.pecgov.meeting.minutes.MinutesReview review;
+
+	@Autowired
 	private PublicMeetingService published;
 
 	@Autowired
@@ -276,10 +279,10 @@ class MeetingScreeningTest {
 		assertThat(draft).isNotEqualTo(approved);
 
 		SignIn.as(Role.CHAIR, this.southvale, new DemoIds(this.jdbc).person("james.whitaker@southvale.example"));
-		assertThatThrownBy(() -> this.minutes.approve(later.getId(), draft)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.review.approve(later.getId(), draft)).isInstanceOf(AccessDeniedException.class);
 		SignIn.as(Role.CHAIR, this.southvale, this.chair);
-		assertProblem(() -> this.minutes.approve(later.getId(), approved), "minutes.approve.notPrevious");
-		Meeting done = this.minutes.approve(later.getId(), draft);
+		assertProblem(() -> this.review.approve(later.getId(), approved), "minutes.approve.notPrevious");
+		Meeting done = this.review.approve(later.getId(), draft);
 
 		assertThat(done.getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
 		assertThat(done.getApprovedAtId()).isEqualTo(later.getId());
