@@ -36,10 +36,24 @@ public class Outbox {
 
 	private final PecgovProperties properties;
 
-	Outbox(JdbcClient jdbc, MessageSource messages, PecgovProperties properties) {
+	/** A single-use link in a message: kept in the outbox only until it is sent, and never shown there. */
+	static final String SECRET_LINK = "/set-password/[A-Za-z0-9_-]+";
+
+	private final MailStatus mail;
+
+	Outbox(JdbcClient jdbc, MessageSource messages, PecgovProperties properties, MailStatus mail) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.properties = properties;
+		this.mail = mail;
+	}
+
+	/**
+	 * Whether this service sends email (SMTP is configured): if not, what is written waits to be read.
+	 * @return true when messages are sent
+	 */
+	public boolean sendsEmail() {
+		return this.mail.configured();
 	}
 
 	/**
@@ -88,7 +102,10 @@ public class Outbox {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(Outbox::map)
-			.list();
+			.list()
+			.stream()
+			.map(OutboxMessage::withoutSecrets)
+			.toList();
 		long total = this.jdbc.sql("select count(*) from outbox_message where organisation_id = :org" + filter)
 			.param("org", organisationId)
 			.param("status", (status != null) ? status.name() : null)
@@ -108,12 +125,13 @@ public class Outbox {
 		return this.jdbc.sql("select * from outbox_message where id = ? and organisation_id = ?")
 			.params(id, organisationId)
 			.query(Outbox::map)
-			.optional();
+			.optional()
+			.map(OutboxMessage::withoutSecrets);
 	}
 
 	static OutboxMessage map(ResultSet rs, int row) throws SQLException {
 		Timestamp sent = rs.getTimestamp("sent_at");
-		return new OutboxMessage(rs.getLong("id"), rs.getLong("organisation_id"),
+		return new OutboxMessage(rs.getLong("id"), (Long) rs.getObject("organisation_id", Long.class),
 				(Long) rs.getObject("person_id", Long.class), rs.getString("recipient"), rs.getString("kind"),
 				rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
 				OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),

@@ -21,6 +21,17 @@ public record OutboxMessage(Long id, Long organisationId, Long personId, String 
 		String subject, String body, Instant createdAt, Status status, int attempts, Instant sentAt,
 		String lastError) {
 
+	/**
+	 * This message as the outbox page shows it: a single-use link to set a password is not shown to anyone
+	 * but its recipient.
+	 * @return the message with such a link cut short
+	 */
+	public OutboxMessage withoutSecrets() {
+		String shown = (this.body != null) ? this.body.replaceAll(Outbox.SECRET_LINK, "/set-password/…") : null;
+		return new OutboxMessage(this.id, this.organisationId, this.personId, this.recipient, this.kind, this.subject,
+				shown, this.createdAt, this.status, this.attempts, this.sentAt, this.lastError);
+	}
+
 	/** Where a message is in its life. */
 	public enum Status {
 

@@ -45,6 +45,9 @@ public class OutboxSender {
 	/** A run stops well before ShedLock's lock (15 minutes) could expire under it. */
 	private static final Duration RUN_BUDGET = Duration.ofMinutes(10);
 
+	/** The body without its single-use link, once the link has gone to its recipient or is of no more use. */
+	private static final String SCRUBBED = "regexp_replace(body, '" + Outbox.SECRET_LINK + "', '/set-password/…', 'g')";
+
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private final JdbcClient jdbc;
@@ -76,8 +79,8 @@ public class OutboxSender {
 			return;
 		}
 		Instant now = this.clock.instant();
-		int expired = this.jdbc.sql("update outbox_message set status = 'EXPIRED' where status = 'WAITING'"
-				+ " and expires_at is not null and expires_at <= ?")
+		int expired = this.jdbc.sql("update outbox_message set status = 'EXPIRED', body = " + SCRUBBED
+				+ " where status = 'WAITING' and expires_at is not null and expires_at <= ?")
 			.param(Timestamp.from(now))
 			.update();
 		if (expired > 0) {
@@ -125,7 +128,7 @@ public class OutboxSender {
 			return server ? Outcome.SERVER_FAILED : Outcome.FAILED;
 		}
 		this.jdbc.sql("update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-				+ " last_error = null where id = ?")
+				+ " last_error = null, body = " + SCRUBBED + " where id = ?")
 			.params(Timestamp.from(this.clock.instant()), message.id())
 			.update();
 		return Outcome.SENT;

@@ -38,11 +38,25 @@ public final class PecgovPrincipal implements UserDetails, CredentialsContainer,
 
 	private final boolean nonLocked;
 
+	private final boolean credentialsNonExpired;
+
 	private String password;
 
 	public PecgovPrincipal(Long userId, String email, String displayName, Role role, Long organisationId,
 			String organisationName, Long personId, boolean mustChangePassword, boolean enabled, boolean nonLocked,
 			String password) {
+		this(userId, email, displayName, role, organisationId, organisationName, personId, mustChangePassword, enabled,
+				nonLocked, true, password);
+	}
+
+	/**
+	 * The user as they sign in.
+	 * @param credentialsNonExpired false when their one-time password has expired (72 hours after it was given)
+	 */
+	public PecgovPrincipal(Long userId, String email, String displayName, Role role, Long organisationId,
+			String organisationName, Long personId, boolean mustChangePassword, boolean enabled, boolean nonLocked,
+			boolean credentialsNonExpired, String password) {
+		this.credentialsNonExpired = credentialsNonExpired;
 		this.userId = userId;
 		this.email = email;
 		this.displayName = displayName;
@@ -79,6 +93,11 @@ public final class PecgovPrincipal implements UserDetails, CredentialsContainer,
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	@Override
+	public boolean isCredentialsNonExpired() {
+		return this.credentialsNonExpired;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.pecgov.security;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,7 +56,8 @@ public class SecurityConfig {
 			.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/nhsuk/**", "/chartjs/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility")
+			.requestMatchers("/nhsuk/**", "/chartjs/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility",
+					"/login/forgot", "/login/forgot/sent", "/set-password/*")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -188,7 +192,7 @@ public class SecurityConfig {
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/", true)
+				.successHandler(SecurityConfig::signedIn)
 				.failureHandler(SecurityConfig::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -202,10 +206,24 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Back to the login page, keeping the email address typed (never the password).
+	 * Home, having noted on the session when, where from and with what browser it signed in (for My account).
+	 */
+	static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException {
+		UserSessions.signedIn(request, Instant.now());
+		response.sendRedirect(request.getContextPath() + "/");
+	}
+
+	/**
+	 * Back to the login page, keeping the email address typed (never the password); a one-time password
+	 * that has expired is said so (only once the password was right).
 	 */
 	static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof CredentialsExpiredException) {
+			response.sendRedirect(request.getContextPath() + "/login?oneTimeExpired");
+			return;
+		}
 		String email = request.getParameter("username");
 		if (email != null) {
 			request.getSession().setAttribute(LAST_EMAIL,

@@ -3,8 +3,6 @@ package org.pecgov.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,21 +15,18 @@ class SessionTerminator {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionTerminator.class);
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+	private final UserSessions sessions;
 
-	SessionTerminator(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+	SessionTerminator(UserSessions sessions) {
 		this.sessions = sessions;
 	}
 
 	@TransactionalEventListener
 	void end(UserSessionsEnded event) {
-		this.sessions.ifAvailable((repository) -> {
-			var ids = repository.findByPrincipalName(event.email()).keySet();
-			ids.forEach(repository::deleteById);
-			if (!ids.isEmpty()) {
-				log.info("Ended {} session(s) of {}", ids.size(), event.email());
-			}
-		});
+		int ended = this.sessions.endAll(event.email(), event.keepSessionId());
+		if (ended > 0) {
+			log.info("Ended {} session(s) of a user", ended);
+		}
 	}
 
 }

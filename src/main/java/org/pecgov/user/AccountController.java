@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.MustChangePasswordFilter;
 import org.pecgov.security.PecgovPrincipal;
+import org.pecgov.security.UserSessions;
+import org.pecgov.shared.NotFoundException;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
 
@@ -19,21 +21,49 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's own password.
+ * My account: the signed-in user's own details, password and signed-in sessions.
  */
 @Controller
 class AccountController {
 
 	private final UserService users;
 
+	private final UserSessions sessions;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(UserService users) {
+	AccountController(UserService users, UserSessions sessions) {
 		this.users = users;
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/account")
+	String account(Model model, HttpServletRequest request) {
+		PecgovPrincipal me = CurrentUser.get();
+		model.addAttribute("me", me);
+		model.addAttribute("sessions", this.sessions.of(me.getEmail(), request.getSession().getId()));
+		return "account/account";
+	}
+
+	@PostMapping("/account/sessions/{handle}/end")
+	String endSession(@PathVariable String handle, RedirectAttributes redirect) {
+		if (!this.sessions.end(CurrentUser.get().getEmail(), handle)) {
+			throw new NotFoundException("Session", handle);
+		}
+		Flash.success(redirect, "account.sessions.ended.one");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/sessions/end-others")
+	String endOtherSessions(HttpServletRequest request, RedirectAttributes redirect) {
+		int ended = this.sessions.endAll(CurrentUser.get().getEmail(), request.getSession().getId());
+		Flash.success(redirect, "account.sessions.ended.others", String.valueOf(ended));
+		return "redirect:/account";
 	}
 
 	@GetMapping(MustChangePasswordFilter.CHANGE_PASSWORD)
@@ -53,7 +83,8 @@ class AccountController {
 		}
 		return Forms.submitChecked(result,
 				() -> this.users.passwordProblems(passwordForm.getCurrentPassword(), passwordForm.getNewPassword()), () -> {
-			this.users.changeOwnPassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
+			this.users.changeOwnPassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
+					request.getSession().getId());
 			Authentication current = SecurityContextHolder.getContext().getAuthentication();
 			PecgovPrincipal updated = CurrentUser.get().withPasswordChanged();
 			var authentication = UsernamePasswordAuthenticationToken.authenticated(updated, null,

@@ -64,6 +64,10 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	/** When a one-time password stops working; null for a password the user chose. */
+	@Column(name = "password_expires_at")
+	private Instant passwordExpiresAt;
+
 	@Column(name = "calendar_token")
 	private String calendarToken;
 
@@ -106,8 +110,28 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 		this.lockedUntil = null;
 	}
 
+	/** How long a one-time password given by an administrator works. */
+	public static final Duration ONE_TIME_PASSWORD_VALID = Duration.ofHours(72);
+
+	/**
+	 * Gives the user a one-time password, which works for {@link #ONE_TIME_PASSWORD_VALID}.
+	 */
+	void setOneTimePassword(String passwordHash, Instant now) {
+		setPassword(passwordHash, true);
+		this.passwordExpiresAt = now.plus(ONE_TIME_PASSWORD_VALID);
+	}
+
+	public boolean isPasswordExpired(Instant now) {
+		return this.passwordExpiresAt != null && !now.isBefore(this.passwordExpiresAt);
+	}
+
+	public Instant getPasswordExpiresAt() {
+		return this.passwordExpiresAt;
+	}
+
 	void setPassword(String passwordHash, boolean mustChange) {
 		this.passwordHash = passwordHash;
+		this.passwordExpiresAt = null;
 		this.mustChangePassword = mustChange;
 		this.failedLogins = 0;
 		this.lockedUntil = null;

@@ -34,6 +34,7 @@ class LoginController {
 		model.addAttribute("loginError", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
 		model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
+		model.addAttribute("oneTimeExpired", request.getParameterMap().containsKey("oneTimeExpired"));
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SecurityConfig.LAST_EMAIL) instanceof String email) {
 			model.addAttribute("email", email);

@@ -35,7 +35,8 @@ class PecgovUserDetailsService implements UserDetailsService {
 				? this.organisations.get(user.getOrganisationId()).getName() : null;
 		return new PecgovPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
 				user.getOrganisationId(), organisationName, user.getPersonId(), user.isMustChangePassword(),
-				user.isEnabled(), !user.isLocked(this.clock.instant()), user.getPasswordHash());
+				user.isEnabled(), !user.isLocked(this.clock.instant()), !user.isPasswordExpired(this.clock.instant()),
+				user.getPasswordHash());
 	}
 
 }

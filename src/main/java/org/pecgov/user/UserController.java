@@ -41,9 +41,12 @@ class UserController {
 
 	private final PersonService people;
 
-	UserController(UserService users, PersonService people) {
+	private final AccountLinks links;
+
+	UserController(UserService users, PersonService people, AccountLinks links) {
 		this.users = users;
 		this.people = people;
+		this.links = links;
 	}
 
 	@InitBinder
@@ -54,6 +57,7 @@ class UserController {
 	@ModelAttribute
 	void options(Model model) {
 		model.addAttribute("roles", Role.PCT_ROLES);
+		model.addAttribute("sendsEmail", this.links.enabled());
 	}
 
 	@GetMapping

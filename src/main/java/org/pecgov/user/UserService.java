@@ -1,12 +1,16 @@
 package org.pecgov.user;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.OrganisationType;
+import org.pecgov.outbox.Outbox;
+import org.pecgov.outbox.Reminder;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.PecgovPrincipal;
@@ -45,9 +49,16 @@ public class UserService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountLinks links;
+
+	private final Outbox outbox;
+
 	UserService(AppUserRepository users, PersonService people, OrganisationService organisations,
-			PasswordEncoder encoder, PasswordPolicy policy, Clock clock, ApplicationEventPublisher events) {
+			PasswordEncoder encoder, PasswordPolicy policy, Clock clock, ApplicationEventPublisher events,
+			AccountLinks links, Outbox outbox) {
 		this.events = events;
+		this.links = links;
+		this.outbox = outbox;
 		this.users = users;
 		this.people = people;
 		this.organisations = organisations;
@@ -66,19 +77,31 @@ public class UserService {
 	}
 
 	/**
-	 * Adds a user to the current PCT.
+	 * Adds a user to the current PCT: emailed an invitation to set their password when the service sends
+	 * email, otherwise given a one-time password (valid 72 hours) for the administrator to hand over.
 	 * @param command who and in what role
-	 * @return the user and the one-time password to hand over
+	 * @return the user, and the one-time password to hand over or null when invited by email
 	 */
 	@Transactional
 	public NewUser create(UserCommand command) {
 		Long organisationId = CurrentUser.organisationId();
 		Problems.refuse(problemsOf(null, command.email(), command.role(), command.personId(), command.enabled()));
-		Long personId = command.personId();
-		String password = this.policy.generate();
 		AppUser user = this.users.save(new AppUser(command.email().strip(), command.displayName(), command.role(),
-				organisationId, personId, this.encoder.encode(password), true, this.clock.instant()));
+				organisationId, command.personId(), this.encoder.encode(this.policy.generate()), true,
+				this.clock.instant()));
 		user.setGuardian(command.guardian() && mayBeGuardian(command.role()));
+		return welcome(user);
+	}
+
+	/** An invitation by email, or a one-time password where the service sends none. */
+	private NewUser welcome(AppUser user) {
+		if (this.links.enabled()) {
+			user.setPassword(this.encoder.encode(this.policy.generate() + this.policy.generate()), false);
+			this.links.invite(user);
+			return new NewUser(user, null);
+		}
+		String password = this.policy.generate();
+		user.setOneTimePassword(this.encoder.encode(password), this.clock.instant());
 		return new NewUser(user, password);
 	}
 
@@ -99,32 +122,46 @@ public class UserService {
 	}
 
 	/**
-	 * Gives a user a one-time password that must be changed at the next login, and unlocks the account.
+	 * Unlocks a user's account and lets them set a new password: emails them a link (an invitation, valid 72
+	 * hours, which is how an invitation is sent again) when the service sends email; otherwise gives a
+	 * one-time password that must be changed at the next login, and ends their sessions.
 	 * @param id the user
 	 * @param version the version the administrator saw
-	 * @return the one-time password
+	 * @return the user, and the one-time password or null when a link was emailed
 	 */
 	@Transactional
 	public NewUser resetPassword(Long id, long version) {
 		AppUser user = get(id);
 		user.checkVersion(version);
+		if (this.links.enabled()) {
+			user.loginSucceeded();
+			this.links.invite(user);
+			return new NewUser(user, null);
+		}
 		String password = this.policy.generate();
-		user.setPassword(this.encoder.encode(password), true);
+		user.setOneTimePassword(this.encoder.encode(password), this.clock.instant());
 		this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
 		return new NewUser(user, password);
 	}
 
 	/**
-	 * The signed-in user changes their own password.
+	 * The signed-in user changes their own password: their other sessions end, and they are emailed that it
+	 * changed (so that a change they did not make is noticed).
 	 * @param currentPassword to prove it is them
 	 * @param newPassword the new password
+	 * @param sessionId the session they changed it in, which stays signed in
 	 */
 	@Transactional
-	public void changeOwnPassword(String currentPassword, String newPassword) {
+	public void changeOwnPassword(String currentPassword, String newPassword, String sessionId) {
 		AppUser user = this.users.findById(CurrentUser.get().getUserId())
 			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
 		Problems.refuse(passwordProblems(user, currentPassword, newPassword));
 		user.setPassword(this.encoder.encode(newPassword), false);
+		this.events.publishEvent(new UserSessionsEnded(user.getEmail(), sessionId));
+		Instant now = this.clock.instant();
+		this.outbox.add(new Reminder(user.getOrganisationId(), user.getPersonId(), user.getDisplayName(),
+				user.getEmail(), "PASSWORD_CHANGED", "password-changed:" + user.getId() + ":" + now.toEpochMilli(),
+				"/account", null, Reminder.date(LocalDate.ofInstant(now, this.clock.getZone()))));
 	}
 
 	/**
@@ -139,10 +176,9 @@ public class UserService {
 		Organisation organisation = this.organisations.get(organisationId);
 		Role role = (organisation.getType() == OrganisationType.PCT) ? Role.ADMIN : Role.SHA_VIEWER;
 		checkEmailFree(email);
-		String password = this.policy.generate();
 		AppUser user = this.users.save(new AppUser(email.strip(), displayName, role, organisationId, null,
-				this.encoder.encode(password), true, this.clock.instant()));
-		return new NewUser(user, password);
+				this.encoder.encode(this.policy.generate()), true, this.clock.instant()));
+		return welcome(user);
 	}
 
 	public boolean hasOperator() {
@@ -255,7 +291,7 @@ public class UserService {
 		problems.when(currentPassword == null || !this.encoder.matches(currentPassword, user.getPasswordHash()),
 				"currentPassword", "password.current.wrong");
 		if (newPassword != null) {
-			String broken = this.policy.problem(newPassword).orElse(null);
+			String broken = this.policy.problem(newPassword, this.links.personalWords(user)).orElse(null);
 			problems.when(broken != null, "newPassword", broken);
 			// said only to whoever proved who they are: otherwise it would confirm a guess of the password
 			problems.when(broken == null && problems.list().isEmpty()
@@ -267,9 +303,14 @@ public class UserService {
 	/**
 	 * A user just created or reset, with the one-time password to hand over (shown once, never stored).
 	 * @param user the user
-	 * @param oneTimePassword the password
+	 * @param oneTimePassword the password, or null when a link to set one was emailed instead
 	 */
 	public record NewUser(AppUser user, String oneTimePassword) {
+
+		public boolean invited() {
+			return this.oneTimePassword == null;
+		}
+
 	}
 
 	/**

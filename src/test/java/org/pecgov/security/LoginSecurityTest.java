@@ -113,6 +113,34 @@ class LoginSecurityTest {
 	}
 
 	@Test
+	void aOneTimePasswordStopsWorkingAfter72HoursAndTheLoginPageSaysWhy() throws Exception {
+		String email = newUser(true);
+		this.jdbc.update("update app_user set password_expires_at = now() + interval '1 hour' where email = ?", email);
+		assertThat(login(email, PASSWORD)).isEqualTo("/");
+
+		this.jdbc.update("update app_user set password_expires_at = now() - interval '1 second' where email = ?", email);
+		assertThat(login(email, PASSWORD)).isEqualTo("/login?oneTimeExpired");
+		// a wrong password is not told that the one-time password expired
+		assertThat(login(email, "not-the-password-123")).isEqualTo("/login?error");
+		assertThat(this.mvc.perform(get("/login?oneTimeExpired")).andReturn().getResponse().getContentAsString())
+			.contains("Your one-time password has expired");
+	}
+
+	@Test
+	void anAdministratorsOneTimePasswordWorksFor72Hours() throws Exception {
+		long id = new DemoIds(this.jdbc).user("secretary@southvale.example");
+		long version = this.jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
+		String page = this.mvc.perform(post("/admin/users/" + id + "/reset-password").with(csrf())
+			.with(user(this.users.loadUserByUsername("admin@southvale.example")))
+			.param("version", Long.toString(version))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("one-time-password").contains("Works until").contains("72 hours");
+		assertThat(this.jdbc.queryForObject("select password_expires_at between now() + interval '71 hours 59 minutes'"
+				+ " and now() + interval '72 hours 1 minute' from app_user where id = ?", Boolean.class, id)).isTrue();
+		this.jdbc.update("update app_user set password_hash = ?, must_change_password = false, password_expires_at = null"
+				+ " where id = ?", this.encoder.encode(org.pecgov.support.TestUsers.PASSWORD), id);
+	}
+
+	@Test
 	void aDisabledUserCannotLogIn() throws Exception {
 		String email = newUser(false);
 		this.jdbc.update("update app_user set enabled = false where email = ?", email);

@@ -42,6 +42,33 @@ class PasswordPolicyTest {
 		assertThat(this.policy.problem("é".repeat(37))).contains("password.tooLong");
 	}
 
+	@Test
+	void shipsAListOfAtLeastOneHundredThousandBreachedPasswords() {
+		assertThat(this.policy.breachedCount()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_BREACHED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "iloveyou1234", "Liverpool1892", "manchesterunited", "1qaz2wsx3edc4rfv" })
+	void refusesBreachedPasswordsOfTwelveCharactersOrMore(String password) {
+		assertThat(this.policy.problem(password)).contains("password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "kate.lindley garden 7", "Lindley-rules-2026", "northshire forever 12", "my NSHPCT password 99",
+			"lindley@nhs plum orchard" })
+	void refusesTheUsersOwnEmailNameOrPct(String password) {
+		assertThat(this.policy.problem(password,
+				java.util.Arrays.asList("kate.lindley@northshire.example", "Kate Lindley", "Northshire PCT", "NSHPCT")))
+			.contains("password.personal");
+	}
+
+	@Test
+	void aPersonalCheckStillAppliesTheOtherRulesFirstAndSkipsShortOrCommonWords() {
+		var personal = java.util.Arrays.asList("al@x.example", "Al Li", "North Care Trust", null);
+		assertThat(this.policy.problem("short", personal)).contains("password.tooShort");
+		assertThat(this.policy.problem("trust care north plum 42", personal)).isEmpty();
+	}
+
 	@RepeatedTest(20)
 	void generatesPasswordsThatItAccepts() {
 		String password = this.policy.generate();

@@ -20,6 +20,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -35,6 +36,9 @@ class AccountAndLoginControllerTest {
 
 	@MockitoBean
 	private PecgovProperties properties;
+
+	@MockitoBean
+	private org.pecgov.security.UserSessions sessions;
 
 	@Test
 	void theLoginPageSaysItIsADemoOnlyInDemoMode() {
@@ -59,13 +63,13 @@ class AccountAndLoginControllerTest {
 
 		assertThat(result).hasStatusOk().model().extractingBindingResult("passwordForm").hasFieldErrors("confirmPassword");
 		assertThat(result).bodyText().contains("The passwords do not match").doesNotContain("plum orchard");
-		verify(this.users, never()).changeOwnPassword(anyString(), anyString());
+		verify(this.users, never()).changeOwnPassword(anyString(), anyString(), anyString());
 	}
 
 	@Test
 	void showsAPolicyBreachBesideTheNewPassword() {
 		willThrow(new FieldException("newPassword", "password.tooShort")).given(this.users)
-			.changeOwnPassword("current-password-1", "short");
+			.changeOwnPassword(eq("current-password-1"), eq("short"), anyString());
 
 		MvcTestResult result = change("current-password-1", "short", "short");
 
@@ -77,7 +81,7 @@ class AccountAndLoginControllerTest {
 		MvcTestResult result = change("current-password-1", "plum orchard lantern 42", "plum orchard lantern 42");
 
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/");
-		verify(this.users).changeOwnPassword("current-password-1", "plum orchard lantern 42");
+		verify(this.users).changeOwnPassword(eq("current-password-1"), eq("plum orchard lantern 42"), anyString());
 	}
 
 	@Test

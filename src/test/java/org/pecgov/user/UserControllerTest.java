@@ -44,6 +44,9 @@ class UserControllerTest {
 	private UserService users;
 
 	@MockitoBean
+	private AccountLinks links;
+
+	@MockitoBean
 	private PersonService people;
 
 	private final AppUser secretary = secretary();
