@@ -55,6 +55,15 @@ public class AnnualReport {
 	 * @param code the PCT's code
 	 * @return the report, if the PCT publishes it
 	 */
+	/**
+	 * Whether a PCT publishes its annual report (at {@code /public/{code}/report.pdf}).
+	 * @param organisationId the PCT
+	 * @return true when published
+	 */
+	public boolean isPublished(Long organisationId) {
+		return this.publications.findByOrganisationId(organisationId).map(ReportPublication::isPublished).orElse(false);
+	}
+
 	public Optional<Report> published(String code) {
 		return this.organisations.findByCode(code)
 			.filter((o) -> o.getType() == OrganisationType.PCT)

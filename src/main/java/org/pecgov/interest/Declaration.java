@@ -76,6 +76,31 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 	@Column(name = "recorded_by", nullable = false, updatable = false)
 	private String recordedBy;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "review_status", nullable = false)
+	private ReviewStatus reviewStatus = ReviewStatus.PENDING;
+
+	/** The words the published register shows; null while it has never been published. */
+	@Column(name = "public_description")
+	private String publicDescription;
+
+	@Column(name = "public_actions")
+	private String publicActions;
+
+	/** Whether the reviewer published other words than the declarant's. */
+	@Column(name = "wording_edited", nullable = false)
+	private boolean wordingEdited;
+
+	/** The reviewer's request to the declarant, or their note to the guardian. */
+	@Column(name = "review_note")
+	private String reviewNote;
+
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
+
+	@Column(name = "reviewed_on")
+	private LocalDate reviewedOn;
+
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "declaration_organisation", joinColumns = @JoinColumn(name = "declaration_id"),
 			inverseJoinColumns = @JoinColumn(name = "directory_id"))
@@ -94,6 +119,11 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 	}
 
 	void apply(DeclarationDetails details, Set<DirectoryOrganisation> concerned) {
+		if (isWithheld()) {
+			// what was withheld is not published again until it is reviewed again
+			this.publicDescription = null;
+			this.publicActions = null;
+		}
 		this.kind = details.kind();
 		this.relationship = (details.kind() == InterestKind.INDIRECT) ? details.relationship() : null;
 		this.category = details.category();
@@ -124,12 +154,83 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 	}
 
 	/**
-	 * Whether the published register shows this entry only as "withheld": the declarant asked (by not consenting),
-	 * and the guardian has not decided to publish it.
+	 * Whether the published register shows this entry only as "withheld": the declarant asked (by not consenting)
+	 * and the guardian has not decided to publish it, or the guardian withheld it.
 	 * @return true if withheld
 	 */
 	public boolean isWithheld() {
-		return !this.publishConsent && this.withholdDecision != WithholdDecision.PUBLISHED;
+		return (!this.publishConsent && this.withholdDecision != WithholdDecision.PUBLISHED)
+				|| this.withholdDecision == WithholdDecision.WITHHELD;
+	}
+
+	/** New or changed: waits for review; the register keeps showing what was published before, if anything. */
+	void awaitReview() {
+		this.reviewStatus = ReviewStatus.PENDING;
+		this.reviewNote = null;
+	}
+
+	/**
+	 * Published: in the declarant's words, or in the reviewer's.
+	 * @param description the public wording of the details
+	 * @param actions the public wording of the actions taken
+	 * @param by who published it
+	 * @param on when
+	 */
+	void publish(String description, String actions, String by, LocalDate on) {
+		this.wordingEdited = !description.equals(this.description)
+				|| !java.util.Objects.equals(blankToNull(actions), blankToNull(this.actions));
+		this.publicDescription = description;
+		this.publicActions = blankToNull(actions);
+		this.reviewStatus = ReviewStatus.PUBLISHED;
+		this.reviewNote = null;
+		this.reviewedBy = by;
+		this.reviewedOn = on;
+	}
+
+	void askChange(String note, String by, LocalDate on) {
+		this.reviewStatus = ReviewStatus.CHANGE_ASKED;
+		this.reviewNote = note;
+		this.reviewedBy = by;
+		this.reviewedOn = on;
+	}
+
+	void passToGuardian(String note, String by, LocalDate on) {
+		this.reviewStatus = ReviewStatus.WITH_GUARDIAN;
+		this.reviewNote = note;
+		this.reviewedBy = by;
+		this.reviewedOn = on;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public ReviewStatus getReviewStatus() {
+		return this.reviewStatus;
+	}
+
+	public String getPublicDescription() {
+		return this.publicDescription;
+	}
+
+	public String getPublicActions() {
+		return this.publicActions;
+	}
+
+	public boolean isWordingEdited() {
+		return this.wordingEdited;
+	}
+
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	public LocalDate getReviewedOn() {
+		return this.reviewedOn;
 	}
 
 	public WithholdDecision getWithholdDecision() {

@@ -81,7 +81,8 @@ class DeclarationController {
 	}
 
 	@PostMapping("/returns")
-	String makeReturn(@RequestParam(name = "kind", required = false) String kind, Model model,
+	String makeReturn(@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "statement", required = false) String statement, Model model,
 			RedirectAttributes redirect) {
 		Long personId = CurrentUser.get().getPersonId();
 		try {
@@ -92,6 +93,10 @@ class DeclarationController {
 					: ("CONFIRMED".equals(kind) ? RoundReturn.Kind.CONFIRMED : null);
 			if (chosen == null) {
 				throw new FieldException("round", "round.kind.required");
+			}
+			if (chosen == RoundReturn.Kind.NIL && !"CONFIRMED".equals(statement)) {
+				// a nil return is a statement the member makes, not a button pressed by chance
+				throw new FieldException("statement", "round.nil.statement.required");
 			}
 			this.rounds.make(personId, chosen);
 			Flash.success(redirect, (chosen == RoundReturn.Kind.NIL) ? "round.nil.made" : "round.confirmed.made");
@@ -125,7 +130,8 @@ class DeclarationController {
 		checkDates(declarationForm, result);
 		return Forms.submitChecked(result, () -> checks(declarationForm), () -> {
 			Declaration declared = this.declarations.declare(personId, declarationForm.toDetails());
-			Flash.success(redirect, "declaration.created");
+			Flash.success(redirect, (declared.getReviewStatus() == ReviewStatus.PENDING) ? "declaration.created.review"
+					: "declaration.created");
 			if (this.declarations.isLate(declared)) {
 				// the declarant learns at once that it is on the record as late, and why
 				Flash.important(redirect, new Flash.Important("declaration.late",
@@ -149,9 +155,11 @@ class DeclarationController {
 		checkDates(declarationForm, result);
 		try {
 			return Forms.submitChecked(result, () -> checks(declarationForm), () -> {
-				this.declarations.update(id, (declarationForm.getVersion() != null) ? declarationForm.getVersion() : -1,
+				Declaration saved = this.declarations.update(id,
+						(declarationForm.getVersion() != null) ? declarationForm.getVersion() : -1,
 						declarationForm.toDetails());
-				Flash.success(redirect, "declaration.updated");
+				Flash.success(redirect, (saved.getReviewStatus() == ReviewStatus.PENDING) ? "declaration.updated.review"
+						: "declaration.updated");
 				return back(current.getPersonId());
 			}, () -> form(current.getPersonId(), current, model));
 		}

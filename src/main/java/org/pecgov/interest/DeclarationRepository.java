@@ -16,11 +16,27 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 
 	Optional<Declaration> findByIdAndOrganisationId(Long id, Long organisationId);
 
-	/** Entries whose declarant asked for them to be withheld: undecided first, then the latest decisions. */
+	/**
+	 * Entries whose declarant asked for them to be withheld, or that a reviewer passed to the guardian: undecided
+	 * first, then the latest decisions.
+	 */
 	@Query("""
-			select d from Declaration d where d.organisationId = ?1 and d.publishConsent = false
+			select d from Declaration d where d.organisationId = ?1 and (d.publishConsent = false
+			  or d.reviewStatus = org.pecgov.interest.ReviewStatus.WITH_GUARDIAN or d.withholdDecision is not null)
 			order by case when d.withholdDecision is null then 0 else 1 end, d.withholdDecidedOn desc, d.id desc""")
 	Page<Declaration> withholdingRequests(Long organisationId, Pageable pageable);
+
+	/** The review queue: waiting for review first, then waiting for the declarant or the guardian, oldest first. */
+	@Query(value = """
+			select d from Declaration d where d.organisationId = ?1 and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED
+			order by case d.reviewStatus when org.pecgov.interest.ReviewStatus.PENDING then 0 else 1 end, d.id""",
+			countQuery = """
+			select count(d) from Declaration d where d.organisationId = ?1 and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED""")
+	Page<Declaration> reviewQueue(Long organisationId, Pageable pageable);
+
+	long countByOrganisationIdAndReviewStatus(Long organisationId, ReviewStatus status);
+
+	long countByOrganisationIdAndPersonIdAndReviewStatus(Long organisationId, Long personId, ReviewStatus status);
 
 	@EntityGraph(attributePaths = "organisations")
 	List<Declaration> findByPersonIdAndOrganisationIdOrderByFromDateDesc(Long personId, Long organisationId);

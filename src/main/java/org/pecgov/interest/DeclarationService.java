@@ -57,8 +57,11 @@ public class DeclarationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DeclarationReview review;
+
 	DeclarationService(DeclarationRepository declarations, DirectoryService directory, PersonService people,
-			Clock clock, Holdings appointments, ApplicationEventPublisher events) {
+			Clock clock, Holdings appointments, ApplicationEventPublisher events, DeclarationReview review) {
+		this.review = review;
 		this.declarations = declarations;
 		this.directory = directory;
 		this.people = people;
@@ -159,9 +162,11 @@ public class DeclarationService {
 		checkMayChange(person.getId());
 		check(details);
 		LocalDate today = LocalDate.now(this.clock);
-		Declaration declaration = this.declarations.save(new Declaration(person.getOrganisationId(), person.getId(),
-				details, new LinkedHashSet<>(this.directory.owned(person.getOrganisationId(), details.organisationIds())),
-				today, CurrentUser.actor()));
+		Declaration made = new Declaration(person.getOrganisationId(), person.getId(), details,
+				new LinkedHashSet<>(this.directory.owned(person.getOrganisationId(), details.organisationIds())), today,
+				CurrentUser.actor());
+		this.review.received(made);
+		Declaration declaration = this.declarations.save(made);
 		if (DeclarationRound.late(details.fromDate(), this.appointments.firstAppointed(person.getId()), today)) {
 			this.events.publishEvent(new LateDeclaration(person.getOrganisationId(), person.getId(), declaration.getId(),
 					today));
@@ -176,6 +181,7 @@ public class DeclarationService {
 		check(details);
 		declaration.apply(details, new LinkedHashSet<>(
 				this.directory.owned(declaration.getOrganisationId(), details.organisationIds())));
+		this.review.received(declaration);
 		return this.declarations.saveAndFlush(declaration);
 	}
 

@@ -82,7 +82,7 @@ public class WithholdingService {
 			throw new AccessDeniedException("Only the conflicts of interest guardian decides");
 		}
 		Declaration declaration = this.declarations.findByIdAndOrganisationId(id, CurrentUser.organisationId())
-			.filter((d) -> !d.isPublishConsent())
+			.filter((d) -> !d.isPublishConsent() || d.getReviewStatus() == ReviewStatus.WITH_GUARDIAN)
 			.orElseThrow(() -> new NotFoundException("Withholding request", id));
 		declaration.checkVersion(version);
 		String trimmed = (note != null) ? note.strip() : "";
@@ -91,6 +91,11 @@ public class WithholdingService {
 			.when(trimmed.length() > NOTE_MAX, "note", "withholding.note.size")
 			.throwIfAny();
 		declaration.decideWithholding(decision, trimmed, CurrentUser.actor(), LocalDate.now(this.clock));
+		if (declaration.getReviewStatus() == ReviewStatus.WITH_GUARDIAN) {
+			// passed by the reviewer: the guardian's decision is the review's
+			declaration.publish(declaration.getDescription(), declaration.getActions(), CurrentUser.actor(),
+					LocalDate.now(this.clock));
+		}
 		return this.declarations.saveAndFlush(declaration);
 	}
 

@@ -16,6 +16,15 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	Optional<Meeting> findByIdAndOrganisationId(Long id, Long organisationId);
 
+	List<Meeting> findTop10ByOrganisationIdAndPublicMeetingTrueAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(
+			Long organisationId, java.time.LocalDate from);
+
+	List<Meeting> findTop5ByOrganisationIdAndCommitteeIdAndPublicMeetingTrueAndStatusOrderByDateDesc(Long organisationId,
+			Long committeeId, MeetingStatus status);
+
+	List<Meeting> findByOrganisationIdAndPublicMeetingTrueAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(
+			Long organisationId, java.time.LocalDate from);
+
 	Page<Meeting> findByOrganisationIdAndPublicMeetingTrueAndStatusIn(Long organisationId,
 			java.util.Collection<MeetingStatus> statuses, Pageable pageable);
 

@@ -281,6 +281,39 @@ public class MeetingService {
 	 * @param day the first day
 	 * @return the meetings
 	 */
+	/**
+	 * A PCT's next public meetings, at most ten, from a day.
+	 * @param organisationId the PCT
+	 * @param day the first day
+	 * @return the meetings, soonest first
+	 */
+	public List<Meeting> publicFrom(Long organisationId, LocalDate day) {
+		return this.meetings.findTop10ByOrganisationIdAndPublicMeetingTrueAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(
+				organisationId, day);
+	}
+
+	/**
+	 * Every public meeting of a PCT from a day (for its public calendar).
+	 * @param organisationId the PCT
+	 * @param day the first day
+	 * @return the meetings, soonest first
+	 */
+	public List<Meeting> allPublicFrom(Long organisationId, LocalDate day) {
+		return this.meetings.findByOrganisationIdAndPublicMeetingTrueAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(
+				organisationId, day);
+	}
+
+	/**
+	 * A committee's last five public meetings whose minutes are approved.
+	 * @param organisationId the PCT
+	 * @param committeeId the committee
+	 * @return the meetings, latest first
+	 */
+	public List<Meeting> lastApproved(Long organisationId, Long committeeId) {
+		return this.meetings.findTop5ByOrganisationIdAndCommitteeIdAndPublicMeetingTrueAndStatusOrderByDateDesc(
+				organisationId, committeeId, MeetingStatus.MINUTES_APPROVED);
+	}
+
 	public List<Meeting> from(Long organisationId, LocalDate day) {
 		return this.meetings.findByOrganisationIdAndDateGreaterThanEqualOrderByDateAscStartTimeAsc(organisationId, day);
 	}

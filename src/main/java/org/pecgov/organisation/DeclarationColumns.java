@@ -28,7 +28,12 @@ class DeclarationColumns {
 	@Column(name = "hospitality_approval_over", nullable = false, precision = 10, scale = 2)
 	private BigDecimal hospitalityApprovalOver = BigDecimal.valueOf(75);
 
+	/** A new or changed declaration waits for review before it is published (issue 17 §5). */
+	@Column(name = "review_declarations", nullable = false)
+	private boolean reviewDeclarations = true;
+
 	void set(DeclarationColumns values) {
+		this.reviewDeclarations = values.reviewDeclarations;
 		this.roundOpens = values.roundOpens;
 		this.roundCloses = values.roundCloses;
 		this.giftDeclareOver = values.giftDeclareOver;
@@ -54,6 +59,14 @@ class DeclarationColumns {
 		this.giftDeclareOver = giftDeclareOver;
 		this.hospitalityDeclareOver = hospitalityDeclareOver;
 		this.hospitalityApprovalOver = hospitalityApprovalOver;
+	}
+
+	boolean isReviewDeclarations() {
+		return this.reviewDeclarations;
+	}
+
+	void setReviewDeclarations(boolean reviewDeclarations) {
+		this.reviewDeclarations = reviewDeclarations;
 	}
 
 	BigDecimal getGiftDeclareOver() {

@@ -187,6 +187,18 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 		this.declarations.setGiftThresholds(giftDeclareOver, hospitalityDeclareOver, hospitalityApprovalOver);
 	}
 
+	/**
+	 * Whether a new or changed declaration waits in the review queue before it is published.
+	 * @return true unless the PCT publishes declarations as they are made
+	 */
+	public boolean isReviewDeclarations() {
+		return this.declarations.isReviewDeclarations();
+	}
+
+	public void setReviewDeclarations(boolean reviewDeclarations) {
+		this.declarations.setReviewDeclarations(reviewDeclarations);
+	}
+
 	public BigDecimal getGiftDeclareOver() {
 		return this.declarations.getGiftDeclareOver();
 	}

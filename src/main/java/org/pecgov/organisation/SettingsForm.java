@@ -116,6 +116,8 @@ public class SettingsForm {
 	@DecimalMax("100000")
 	private BigDecimal hospitalityApprovalOver;
 
+	private boolean reviewDeclarations;
+
 	private boolean dphClinical;
 
 	private boolean medicalDirectorNotChair;
@@ -208,6 +210,7 @@ public class SettingsForm {
 		f.giftDeclareOver = s.getGiftDeclareOver();
 		f.hospitalityDeclareOver = s.getHospitalityDeclareOver();
 		f.hospitalityApprovalOver = s.getHospitalityApprovalOver();
+		f.reviewDeclarations = s.isReviewDeclarations();
 		PecRules rules = s.getPecRules();
 		f.dphClinical = rules.dphClinical();
 		f.medicalDirectorNotChair = rules.medicalDirectorNotChair();
@@ -246,6 +249,7 @@ public class SettingsForm {
 		PctSettings values = valuesWithoutRound();
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
 		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
+		values.setReviewDeclarations(this.reviewDeclarations);
 		values.setAttendanceThreshold(this.attendanceThreshold);
 		values.setAgendaLimitMinutes(this.agendaLimitMinutes);
 		values.setPecRules(new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession,
@@ -433,6 +437,14 @@ public class SettingsForm {
 
 	public void setStaggerWindowMonths(Integer staggerWindowMonths) {
 		this.staggerWindowMonths = staggerWindowMonths;
+	}
+
+	public boolean isReviewDeclarations() {
+		return this.reviewDeclarations;
+	}
+
+	public void setReviewDeclarations(boolean reviewDeclarations) {
+		this.reviewDeclarations = reviewDeclarations;
 	}
 
 	public boolean isDphClinical() {

@@ -120,9 +120,12 @@ class PublicRegisterController {
 
 	@GetMapping("/register")
 	String register(@PathVariable String pctCode, @RequestParam(name = "page", defaultValue = "1") String page,
-			Model model, HttpServletRequest request) {
+			@RequestParam(name = "name", required = false) String name, Model model, HttpServletRequest request) {
 		Organisation pct = this.register.pct(pctCode);
-		Page<PublicRegisterService.Entry> entries = this.register.interests(pct, PageLinks.number(page));
+		String searched = (name == null || name.isBlank()) ? null : name.strip().substring(0, Math.min(name.strip().length(), 100));
+		Page<PublicRegisterService.Entry> entries = this.register.interests(pct, PageLinks.number(page), searched);
+		model.addAttribute("name", searched);
+		model.addAttribute("people", PublicRegisterService.Person.of(entries.getContent()));
 		DeclarationRound round = this.register.round(pct);
 		model.addAttribute("pct", pct);
 		model.addAttribute("entries", entries);

@@ -67,6 +67,7 @@ public class PublicRegisterService {
 	private static final String ENTRY_COLUMNS = """
 			select e.declaration_id, e.person_id, p.title, p.given_name, p.family_name, e.kind, e.relationship,
 			       e.category, e.withheld, e.description, e.from_date, e.to_date, e.actions, e.concerns,
+			       max(e.updated_on) over (partition by e.person_id) as person_updated,
 			       (select string_agg(distinct h.post_title, '; ') from post_holding h
 			          where h.person_id = e.person_id and h.organisation_id = :pct and h.first_day <= :today
 			            and (h.last_day is null or h.last_day >= :today)) as posts
@@ -116,19 +117,37 @@ public class PublicRegisterService {
 	}
 
 	/**
-	 * A page of the published register of interests, by surname, in three statements.
+	 * A page of the published register of interests, by surname, in two statements.
 	 * @param pct the PCT
 	 * @param page the page, from 0
 	 * @return the entries
 	 */
 	public Page<Entry> interests(Organisation pct, int page) {
+		return interests(pct, page, null);
+	}
+
+	/**
+	 * A page of the published register of interests, by surname, of the post holders whose name holds the words
+	 * searched for, in two statements.
+	 * @param pct the PCT
+	 * @param page the page, from 0
+	 * @param name words of a name, or blank for everyone
+	 * @return the entries
+	 */
+	public Page<Entry> interests(Organisation pct, int page, String name) {
 		LocalDate today = LocalDate.now(this.clock);
+		String searched = (name == null || name.isBlank()) ? null
+				: "%" + name.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_").replaceAll("\\s+", "%") + "%";
+		String filter = (searched != null) ? " and lower(coalesce(p.title || ' ', '') || p.given_name || ' ' || p.family_name) like :name"
+				: "";
 		MapSqlParameterSource params = new MapSqlParameterSource("pct", pct.getId()).addValue("today", Date.valueOf(today))
 			.addValue("endedSince", Date.valueOf(today.minusMonths(ENDED_MONTHS_SHOWN)))
+			.addValue("name", searched)
 			.addValue("limit", PAGE_SIZE)
 			.addValue("offset", (long) Math.max(page, 0) * PAGE_SIZE);
-		Long total = this.jdbc.queryForObject("select count(*) " + PUBLISHED, params, Long.class);
-		List<Entry> entries = this.jdbc.query(ENTRY_COLUMNS + PUBLISHED
+		Long total = this.jdbc.queryForObject("select count(*) " + PUBLISHED + filter, params, Long.class);
+		List<Entry> entries = this.jdbc.query(ENTRY_COLUMNS + PUBLISHED + filter
 				+ " order by lower(p.family_name), lower(p.given_name), e.person_id, e.from_date desc, e.declaration_id"
 				+ " limit :limit offset :offset", params, (rs, n) -> entry(rs));
 		return new PageImpl<>(entries, PageRequest.of(Math.max(page, 0), PAGE_SIZE), (total != null) ? total : 0);
@@ -232,13 +251,14 @@ public class PublicRegisterService {
 		if (rs.getBoolean("withheld")) {
 			// nothing of a withheld entry leaves the database layer but who holds which post
 			return new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
-					rs.getString("posts"), null, null, null, null, null, null, null, null, true);
+					rs.getString("posts"), null, null, null, null, null, null, null, null, true,
+					rs.getLong("person_id"), rs.getObject("person_updated", LocalDate.class));
 		}
 		return new Entry(name(rs.getString("title"), rs.getString("given_name"), rs.getString("family_name")),
 				rs.getString("posts"), InterestKind.valueOf(rs.getString("kind")), rs.getString("relationship"),
 				InterestCategory.valueOf(rs.getString("category")), rs.getString("description"), rs.getString("concerns"),
 				rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
-				rs.getString("actions"), false);
+				rs.getString("actions"), false, rs.getLong("person_id"), rs.getObject("person_updated", LocalDate.class));
 	}
 
 	private static Gift gift(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -252,13 +272,41 @@ public class PublicRegisterService {
 		return ((title != null && !title.isBlank()) ? title.strip() + " " : "") + given + " " + family;
 	}
 
-	/** A published interest, or only who holds which post if it is withheld. */
+	/**
+	 * A published interest, or only who holds which post if it is withheld; with when the declarant's entries
+	 * were last updated.
+	 */
 	public record Entry(String name, String posts, InterestKind kind, String relationship, InterestCategory category,
 			String description, String concerns, LocalDate fromDate, LocalDate toDate, String actions,
-			boolean withheld) {
+			boolean withheld, long personId, LocalDate personUpdated) {
 
 		public boolean ended() {
 			return this.toDate != null;
+		}
+
+	}
+
+	/**
+	 * The entries of a page grouped by declarant, in their order.
+	 * @param name the declarant
+	 * @param posts their posts
+	 * @param updated when their entries were last updated
+	 * @param entries their entries on the page
+	 */
+	public record Person(String name, String posts, LocalDate updated, List<Entry> entries) {
+
+		/**
+		 * Groups a page's entries by declarant.
+		 * @param entries the entries, a declarant's together
+		 * @return the groups
+		 */
+		public static List<Person> of(List<Entry> entries) {
+			Map<Long, List<Entry>> byPerson = new LinkedHashMap<>();
+			entries.forEach((e) -> byPerson.computeIfAbsent(e.personId(), (k) -> new ArrayList<>()).add(e));
+			return byPerson.values()
+				.stream()
+				.map((list) -> new Person(list.get(0).name(), list.get(0).posts(), list.get(0).personUpdated(), list))
+				.toList();
 		}
 
 	}

@@ -67,7 +67,7 @@ public class SecurityConfig {
 			.requestMatchers("/account/calendar")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
 			// What each PCT publishes (issue 5): read-only, for anyone.
-			.requestMatchers(HttpMethod.GET, "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
+			.requestMatchers(HttpMethod.GET, "/public/*", "/public/*/meetings.ics", "/public/*/register", "/public/*/gifts", "/public/*/register.csv",
 					"/public/*/gifts.csv", "/public/*/register.pdf", "/public/*/gifts.pdf", "/public/*/meetings",
 					"/public/*/meetings/*", "/public/*/meetings/*/papers/*", "/public/*/meetings/*/pack.pdf",
 					"/public/*/report.pdf")
@@ -127,6 +127,9 @@ public class SecurityConfig {
 			// Declarations and the register of interests (issue 5).
 			.requestMatchers("/declarations/**")
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			// The review queue (issue 17 §5): the secretary, administrators, and a chair who is the guardian.
+			.requestMatchers("/interests/review", "/interests/review/**")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY")
 			.requestMatchers("/interests/organisations/*/edit")
 			.hasAnyRole("ADMIN", "SECRETARY")
 			.requestMatchers(HttpMethod.POST, "/interests/withholding/*")

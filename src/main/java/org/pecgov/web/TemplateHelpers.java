@@ -23,4 +23,17 @@ class TemplateHelpers {
 		return DATES;
 	}
 
+	/**
+	 * On a PCT's public pages, the address of its public home, where the NHS logo leads (not the staff login).
+	 * @param request the request
+	 * @return e.g. /public/NSH, or null off the public pages
+	 */
+	@ModelAttribute("publicHome")
+	String publicHome(jakarta.servlet.http.HttpServletRequest request) {
+		java.util.regex.Matcher matcher = PUBLIC_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		return matcher.matches() ? "/public/" + matcher.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+	}
+
+	private static final java.util.regex.Pattern PUBLIC_PAGE = java.util.regex.Pattern.compile("/public/([A-Za-z0-9]{1,10})(/.*)?");
+
 }

@@ -45,13 +45,23 @@ class DeclarationBrowserTest {
 				.orElseThrow()
 				.click();
 			browser.click("main form button[type=submit]");
-			assertThat(browser.find(".nhsuk-notification-banner--success").getText()).contains("declaration has been recorded");
+			assertThat(browser.find(".nhsuk-notification-banner--success").getText()).contains("declaration has been recorded")
+				.contains("once the board secretary has reviewed it");
 			assertThat(browser.text()).doesNotContain("recorded as late");
 			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd");
 			browser.assertAccessible();
 			browser.click(".nhsuk-header__account-button");
 
 			browser.logIn("secretary@southvale.example", TestUsers.PASSWORD);
+			// issue 17 §5: the declaration waits for the secretary's review before the public sees it
+			browser.open("/interests/review");
+			browser.assertAccessible();
+			browser.clickLink("James Whitaker");
+			assertThat(browser.text()).contains("Shares in Southvale Community Health Ltd").contains("Waiting for review");
+			browser.assertAccessible();
+			browser.click("form[action$='/publish'] button[type=submit]");
+			assertThat(browser.find(".nhsuk-notification-banner--success").getText())
+				.contains("The declaration has been published");
 			browser.open("/interests/organisations");
 			browser.assertAccessible();
 			browser.clickLink("Southvale Community Health Ltd");

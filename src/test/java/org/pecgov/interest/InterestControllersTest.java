@@ -75,6 +75,11 @@ class InterestControllersTest {
 	void aDirectory() {
 		given(this.directory.active()).willReturn(List.of(this.trust));
 		given(this.people.byIds(any())).willReturn(List.of(this.collins));
+		// a declaration as the service returns it: waiting for review
+		given(this.declarations.declare(anyLong(), any())).willReturn(new Declaration(1L, 100L,
+				new DeclarationDetails(InterestKind.FINANCIAL, null, InterestCategory.SHAREHOLDING, "Shares",
+						java.time.LocalDate.of(2026, 10, 1), null, null, true, java.util.Set.of()),
+				java.util.Set.of(), java.time.LocalDate.of(2026, 11, 23), "test"));
 	}
 
 	@Test
@@ -82,6 +87,8 @@ class InterestControllersTest {
 		MvcTestResult result = declare(TestUsers.of(Role.MEMBER), "FINANCIAL", "", "2026-10-01");
 
 		assertThat(result).hasStatus(302).hasRedirectedUrl("/declarations/mine");
+		// the member is told at once that it waits for review before the public sees it
+		assertThat(result).flash().extractingByKey("flashKey").isEqualTo("declaration.created.review");
 		verify(this.declarations).declare(eq(100L), any());
 	}
 

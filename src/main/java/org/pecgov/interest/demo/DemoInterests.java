@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.pecgov.demo.DemoPct;
 import org.pecgov.demo.DemoSeed;
+import org.pecgov.interest.Declaration;
 import org.pecgov.interest.DeclarationDetails;
+import org.pecgov.interest.DeclarationReview;
 import org.pecgov.interest.DeclarationService;
 import org.pecgov.interest.InterestCategory;
 import org.pecgov.interest.InterestKind;
@@ -45,8 +47,11 @@ class DemoInterests implements DemoSeed {
 
 	private final Clock clock;
 
+	private final DeclarationReview review;
+
 	DemoInterests(DirectoryService directory, DeclarationService declarations, RoundService rounds, GiftService gifts,
-			Clock clock) {
+			Clock clock, DeclarationReview review) {
+		this.review = review;
 		this.directory = directory;
 		this.declarations = declarations;
 		this.rounds = rounds;
@@ -92,10 +97,15 @@ class DemoInterests implements DemoSeed {
 				"Chair of the locality commissioning group", start, Set.of(consortium, second), null);
 		declare(people.get(3), InterestKind.FINANCIAL, null, InterestCategory.OUTSIDE_EMPLOYMENT,
 				"Superintendent pharmacist", start, Set.of(pharmacy), "Excluded from pharmacy contract decisions");
-		declare(people.get(5), InterestKind.INDIRECT, "Spouse", InterestCategory.OUTSIDE_EMPLOYMENT,
-				"Spouse is a consultant at the local trust", today.minusDays(60), Set.of(trust), null);
+		// published by the secretary in other words than the declarant's (issue 17 §5)
+		Declaration spouse = declare(people.get(5), InterestKind.INDIRECT, "Spouse", InterestCategory.OUTSIDE_EMPLOYMENT,
+				"Spouse is a consultant at the local trust (cardiology, Ward 7, under Dr Ahmed)", today.minusDays(60),
+				Set.of(trust), null, false);
+		this.review.publish(spouse.getId(), this.review.get(spouse.getId()).declaration().getVersion(),
+				"Spouse is a consultant at the local trust", null);
+		// waiting for the secretary's review
 		declare(people.get(10), InterestKind.NON_FINANCIAL_PROFESSIONAL, null, InterestCategory.OTHER,
-				"Employed by the council as a director", start, Set.of(council), null);
+				"Employed by the council as a director", start, Set.of(council), null, false);
 		this.gifts.record(people.get(0).getId(), new GiftDetails(GiftKind.HOSPITALITY, trust.getName(), trust.getId(),
 				false, "Dinner after the annual partnership conference", new BigDecimal("45.00"), today.minusDays(20), true,
 				"Part of the conference programme", null));
@@ -130,9 +140,20 @@ class DemoInterests implements DemoSeed {
 
 	private void declare(Person person, InterestKind kind, String relationship, InterestCategory category,
 			String description, LocalDate from, Set<DirectoryOrganisation> concerned, String actions) {
-		this.declarations.declare(person.getId(), new DeclarationDetails(kind, relationship, category, description,
-				from, null, actions, true, concerned.stream().map(DirectoryOrganisation::getId)
-					.collect(java.util.stream.Collectors.toSet())));
+		declare(person, kind, relationship, category, description, from, concerned, actions, true);
+	}
+
+	/** A declaration, published as declared (reviewed by the secretary) unless asked not to be. */
+	private Declaration declare(Person person, InterestKind kind, String relationship, InterestCategory category,
+			String description, LocalDate from, Set<DirectoryOrganisation> concerned, String actions, boolean publish) {
+		Declaration declaration = this.declarations.declare(person.getId(), new DeclarationDetails(kind, relationship,
+				category, description, from, null, actions, true,
+				concerned.stream().map(DirectoryOrganisation::getId).collect(java.util.stream.Collectors.toSet())));
+		if (publish) {
+			this.review.publish(declaration.getId(), this.review.get(declaration.getId()).declaration().getVersion(),
+					description, actions);
+		}
+		return declaration;
 	}
 
 }

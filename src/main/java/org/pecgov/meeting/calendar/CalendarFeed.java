@@ -112,18 +112,39 @@ public class CalendarFeed {
 	 * @return the calendar
 	 */
 	public String icalendar(AppUser user) {
-		Map<Long, String> names = this.committees.committeesOf(user.getOrganisationId())
+		String base = this.properties.getBaseUrl().replaceAll("/+$", "");
+		return write(meetingsOf(user), user.getOrganisationId(), text("calendar.name"),
+				(meeting) -> base + "/meetings/" + meeting.getId(), true);
+	}
+
+	/**
+	 * A PCT's public calendar: its public meetings from a year back, each linked to its public page; no joining
+	 * link (that is for members).
+	 * @param organisationId the PCT
+	 * @param pctCode its code, for the links
+	 * @param pctName its name, for the calendar's name
+	 * @return the calendar
+	 */
+	public String publicIcalendar(Long organisationId, String pctCode, String pctName) {
+		String base = this.properties.getBaseUrl().replaceAll("/+$", "");
+		return write(this.meetings.allPublicFrom(organisationId, LocalDate.now(this.clock).minusYears(1)), organisationId,
+				this.messages.getMessage("calendar.public.name", new Object[] { pctName }, Locale.UK),
+				(meeting) -> base + "/public/" + pctCode + "/meetings/" + meeting.getId(), false);
+	}
+
+	private String write(List<Meeting> meetings, Long organisationId, String name,
+			java.util.function.Function<Meeting, String> pageOf, boolean joiningLink) {
+		Map<Long, String> names = this.committees.committeesOf(organisationId)
 			.stream()
 			.collect(Collectors.toMap(Committee::getId, Committee::getName));
-		String base = this.properties.getBaseUrl().replaceAll("/+$", "");
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//pecgov//meetings//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
-		calendar.add(new XProperty("X-WR-CALNAME", text("calendar.name")));
+		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(LONDON.getId()).getVTimeZone());
-		for (Meeting meeting : meetingsOf(user)) {
+		for (Meeting meeting : meetings) {
 			ZonedDateTime start = ZonedDateTime.of(meeting.getDate(), meeting.getStartTime(), LONDON);
 			VEvent event = new VEvent(start, start.plusHours(HOURS),
 					names.get(meeting.getCommitteeId()) + ": " + text("MeetingType." + meeting.getType().name()));
@@ -131,10 +152,10 @@ public class CalendarFeed {
 			if (meeting.getPlace() != null) {
 				event.add(new Location(meeting.getPlace()));
 			}
-			URI page = URI.create(base + "/meetings/" + meeting.getId());
+			URI page = URI.create(pageOf.apply(meeting));
 			event.add(new Url(page));
 			event.add(new Description(text("MeetingStatus." + meeting.getStatus().name()) + "\n" + page
-					+ ((meeting.getRemoteLink() != null) ? "\n" + meeting.getRemoteLink() : "")));
+					+ ((joiningLink && meeting.getRemoteLink() != null) ? "\n" + meeting.getRemoteLink() : "")));
 			calendar.add(event);
 		}
 		StringWriter out = new StringWriter();

@@ -95,6 +95,62 @@ public class PublicMeetingService {
 			.orElseThrow(() -> new NotFoundException("PCT", code));
 	}
 
+	/**
+	 * A PCT's next public meetings (those planned too, before their agenda is published), at most ten.
+	 * @param pct the PCT
+	 * @param today today
+	 * @return the meetings, soonest first
+	 */
+	public List<Meeting> coming(Organisation pct, java.time.LocalDate today) {
+		return this.meetings.publicFrom(pct.getId(), today);
+	}
+
+	/**
+	 * What the PEC decided and recommended at its last five public meetings whose minutes are approved: each
+	 * public item with a decision or a recommendation, with the Board's outcome; in a fixed number of statements.
+	 * @param pct the PCT
+	 * @return the outcomes, latest meeting first
+	 */
+	public List<Outcome> pecOutcomes(Organisation pct) {
+		Long pec = this.committees.committeesOf(pct.getId())
+			.stream()
+			.filter((c) -> c.getKind() == org.pecgov.committee.CommitteeKind.PEC)
+			.map(Committee::getId)
+			.findFirst()
+			.orElse(null);
+		if (pec == null) {
+			return List.of();
+		}
+		List<Meeting> approved = this.meetings.lastApproved(pct.getId(), pec);
+		Map<Long, List<AgendaItem>> agendas = this.items.agendas(approved.stream().map(Meeting::getId).toList());
+		List<AgendaItem> publicItems = approved.stream()
+			.flatMap((m) -> agendas.getOrDefault(m.getId(), List.of()).stream())
+			.filter(AgendaItem::isPublicItem)
+			.toList();
+		List<Long> ids = publicItems.stream().map(AgendaItem::getId).toList();
+		Map<Long, Decision> decided = this.decisions.ofItems(ids)
+			.stream()
+			.collect(Collectors.toMap(Decision::getItemId, (d) -> d, (a, b) -> a));
+		Map<Long, List<org.pecgov.meeting.minutes.Recommendation>> recommended = this.recommendations.ofItems(ids);
+		Map<Long, Meeting> byId = approved.stream().collect(Collectors.toMap(Meeting::getId, (m) -> m));
+		return publicItems.stream()
+			.filter((i) -> decided.containsKey(i.getId()) || !recommended.getOrDefault(i.getId(), List.of()).isEmpty())
+			.map((i) -> new Outcome(byId.get(i.getMeetingId()), i, decided.get(i.getId()),
+					recommended.getOrDefault(i.getId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * A public item of an approved meeting of the PEC: its decision and its recommendations to the Board.
+	 * @param meeting the meeting
+	 * @param item the item
+	 * @param decision the decision, or null
+	 * @param recommendations its recommendations, with the Board's outcome when decided
+	 */
+	public record Outcome(Meeting meeting, AgendaItem item, Decision decision,
+			List<org.pecgov.meeting.minutes.Recommendation> recommendations) {
+	}
+
 	public Page<Meeting> meetings(Organisation pct, int page) {
 		return this.meetings.publicMeetings(pct.getId(), PUBLISHED,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "date", "startTime", "id")));
