@@ -87,6 +87,25 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 	@Column(name = "public_actions")
 	private String publicActions;
 
+	// what else the published register shows, as it was last published (kept while a change waits for review)
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "public_kind")
+	private InterestKind publicKind;
+
+	@Column(name = "public_relationship")
+	private String publicRelationship;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "public_category")
+	private InterestCategory publicCategory;
+
+	@Column(name = "public_from")
+	private LocalDate publicFrom;
+
+	@Column(name = "public_concerns")
+	private String publicConcerns;
+
 	/** Whether the reviewer published other words than the declarant's. */
 	@Column(name = "wording_edited", nullable = false)
 	private boolean wordingEdited;
@@ -131,8 +150,9 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 		this.fromDate = details.fromDate();
 		this.toDate = details.toDate();
 		this.actions = details.actions();
-		if (details.publishConsent() || this.publishConsent) {
-			// consent given, or newly withdrawn: any earlier decision no longer applies
+		if (details.publishConsent() != this.publishConsent) {
+			// consent given, or withdrawn: an earlier decision on the request no longer applies (a decision to
+			// withhold an entry the guardian was asked about stays, whatever else is changed)
 			clearDecision();
 		}
 		this.publishConsent = details.publishConsent();
@@ -181,6 +201,15 @@ public class Declaration extends BaseEntity implements OrganisationOwned {
 				|| !java.util.Objects.equals(blankToNull(actions), blankToNull(this.actions));
 		this.publicDescription = description;
 		this.publicActions = blankToNull(actions);
+		this.publicKind = this.kind;
+		this.publicRelationship = this.relationship;
+		this.publicCategory = this.category;
+		this.publicFrom = this.fromDate;
+		this.publicConcerns = this.organisations.isEmpty() ? null
+				: this.organisations.stream()
+					.map(DirectoryOrganisation::getName)
+					.sorted()
+					.collect(java.util.stream.Collectors.joining("; "));
 		this.reviewStatus = ReviewStatus.PUBLISHED;
 		this.reviewNote = null;
 		this.reviewedBy = by;

@@ -26,13 +26,24 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 			order by case when d.withholdDecision is null then 0 else 1 end, d.withholdDecidedOn desc, d.id desc""")
 	Page<Declaration> withholdingRequests(Long organisationId, Pageable pageable);
 
-	/** The review queue: waiting for review first, then waiting for the declarant or the guardian, oldest first. */
+	/**
+	 * The review queue, but the reviewer's own declarations (another reviews them): waiting for review first, then
+	 * waiting for the declarant or the guardian, oldest first.
+	 */
 	@Query(value = """
-			select d from Declaration d where d.organisationId = ?1 and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED
+			select d from Declaration d where d.organisationId = ?1 and d.personId <> ?2
+			  and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED
 			order by case d.reviewStatus when org.pecgov.interest.ReviewStatus.PENDING then 0 else 1 end, d.id""",
 			countQuery = """
-			select count(d) from Declaration d where d.organisationId = ?1 and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED""")
-	Page<Declaration> reviewQueue(Long organisationId, Pageable pageable);
+			select count(d) from Declaration d where d.organisationId = ?1 and d.personId <> ?2
+			  and d.reviewStatus <> org.pecgov.interest.ReviewStatus.PUBLISHED""")
+	Page<Declaration> reviewQueue(Long organisationId, Long reviewerPersonId, Pageable pageable);
+
+	/** How many declarations wait for a reviewer's review (not their own). */
+	@Query("""
+			select count(d) from Declaration d where d.organisationId = ?1 and d.personId <> ?2
+			  and d.reviewStatus = org.pecgov.interest.ReviewStatus.PENDING""")
+	long countWaitingFor(Long organisationId, Long reviewerPersonId);
 
 	long countByOrganisationIdAndReviewStatus(Long organisationId, ReviewStatus status);
 
@@ -85,7 +96,9 @@ interface DeclarationRepository extends JpaRepository<Declaration, Long>, JpaSpe
 			from declaration d join declaration_organisation o on o.declaration_id = d.id
 			where d.organisation_id = :organisationId and d.person_id in (:people) and o.directory_id in (:directory)
 			  and d.from_date <= :day and (d.to_date is null or d.to_date >= :day)
-			  and (d.publish_consent or d.withhold_decision = 'PUBLISHED')
+			  and (d.public_description is not null or d.review_status = 'PUBLISHED')
+			  and ((d.publish_consent and coalesce(d.withhold_decision, '') <> 'WITHHELD')
+			       or d.withhold_decision = 'PUBLISHED')
 			""", nativeQuery = true)
 	List<Object[]> publishedConcerning(Long organisationId, java.util.Collection<Long> people,
 			java.util.Collection<Long> directory, LocalDate day);

@@ -104,7 +104,8 @@ public class DeclarationReview implements HomeNotice.Source {
 	 */
 	public Page<Item> queue(int page) {
 		checkMayReview();
-		Page<Declaration> found = this.declarations.reviewQueue(CurrentUser.organisationId(),
+		Long me = CurrentUser.get().getPersonId();
+		Page<Declaration> found = this.declarations.reviewQueue(CurrentUser.organisationId(), (me != null) ? me : -1L,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<Long, String> names = this.people.byIds(found.map(Declaration::getPersonId).toSet())
 			.stream()
@@ -122,6 +123,7 @@ public class DeclarationReview implements HomeNotice.Source {
 		Declaration declaration = this.declarations.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.map((d) -> this.declarations.findWithOrganisations(List.of(d.getId())).get(0))
 			.orElseThrow(() -> new NotFoundException("Declaration", id));
+		checkNotOwn(declaration);
 		return new Item(declaration, this.people.byIds(List.of(declaration.getPersonId()))
 			.stream()
 			.map(Person::getFullName)
@@ -211,11 +213,19 @@ public class DeclarationReview implements HomeNotice.Source {
 		checkMayReview();
 		Declaration declaration = this.declarations.findByIdAndOrganisationId(id, CurrentUser.organisationId())
 			.orElseThrow(() -> new NotFoundException("Declaration", id));
+		checkNotOwn(declaration);
 		declaration.checkVersion(version);
 		if (declaration.getReviewStatus() != ReviewStatus.PENDING) {
 			throw new FieldException("publicDescription", "review.notWaiting");
 		}
 		return declaration;
+	}
+
+	/** Nobody reviews their own declaration: another reviewer does. */
+	private static void checkNotOwn(Declaration declaration) {
+		if (declaration.getPersonId().equals(CurrentUser.get().getPersonId())) {
+			throw new AccessDeniedException("A reviewer does not review their own declaration");
+		}
 	}
 
 	private void tell(Declaration declaration, String kind, String text) {
@@ -248,7 +258,8 @@ public class DeclarationReview implements HomeNotice.Source {
 		if (user.getRole() == Role.SECRETARY || user.getRole() == Role.ADMIN || user.getRole() == Role.CHAIR) {
 			boolean guardian = this.users.currentIsGuardian();
 			if (user.getRole() != Role.CHAIR || guardian) {
-				long waiting = this.declarations.countByOrganisationIdAndReviewStatus(organisationId, ReviewStatus.PENDING);
+				long waiting = this.declarations.countWaitingFor(organisationId,
+						(user.getPersonId() != null) ? user.getPersonId() : -1L);
 				if (waiting > 0) {
 					notices.add(HomeNotice.of(HomeNotice.Urgency.TO_DO, "home.review.waiting", new Object[] { waiting },
 							List.of(), "/interests/review", "home.review.act.queue"));

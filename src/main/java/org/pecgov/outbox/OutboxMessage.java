@@ -35,7 +35,7 @@ public record OutboxMessage(Long id, Long organisationId, Long personId, String 
 	/** Where a message is in its life. */
 	public enum Status {
 
-		WAITING, SENT, FAILED, EXPIRED
+		WAITING, SENT, FAILED, EXPIRED, DIGEST, SKIPPED
 
 	}
 

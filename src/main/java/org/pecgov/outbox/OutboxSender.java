@@ -58,8 +58,14 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final NoticePreferences preferences;
+
+	private final MailRenderer renderer;
+
 	OutboxSender(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, PecgovProperties properties,
-			Clock clock) {
+			Clock clock, NoticePreferences preferences, MailRenderer renderer) {
+		this.preferences = preferences;
+		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.mailSender = mailSender;
 		this.properties = properties;
@@ -96,6 +102,14 @@ public class OutboxSender {
 					""").params(after, BATCH).query(Outbox::map).list();
 			for (OutboxMessage message : batch) {
 				after = message.id();
+				NoticeKind.Mode mode = this.preferences.modeOf(message);
+				if (mode != NoticeKind.Mode.IMMEDIATE) {
+					// held for the weekly digest, or not wanted: as the person chose
+					this.jdbc.sql("update outbox_message set status = ? where id = ? and status = 'WAITING'")
+						.params((mode == NoticeKind.Mode.DIGEST) ? "DIGEST" : "SKIPPED", message.id())
+						.update();
+					continue;
+				}
 				Outcome outcome = send(sender, message);
 				if (outcome == Outcome.SENT) {
 					sent++;
@@ -141,11 +155,12 @@ public class OutboxSender {
 	private MimeMessage mail(JavaMailSender sender, OutboxMessage message) {
 		MimeMessage mail = sender.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MimeMessageHelper(mail, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(this.properties.getMailFrom());
 			helper.setTo(message.recipient());
 			helper.setSubject(message.subject());
-			helper.setText(message.body());
+			MailRenderer.Parts parts = this.renderer.message(message);
+			helper.setText(parts.text(), parts.html());
 			mail.setHeader("Message-ID", messageId(message.id(), this.properties.getMailFrom()));
 		}
 		catch (MessagingException ex) {

@@ -38,7 +38,7 @@ public class PasswordPolicy {
 	private static final int MIN_WORD = 4;
 
 	private static final Set<String> COMMON_WORDS = Set.of("primary", "care", "trust", "health", "the", "and",
-			"nhs", "teaching", "city", "north", "south", "east", "west");
+			"nhs", "pct", "teaching", "city", "north", "south", "east", "west");
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -111,8 +111,12 @@ public class PasswordPolicy {
 			if (local.length() >= MIN_WORD && typed.contains(local)) {
 				return Optional.of("password.personal");
 			}
-			for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
-				if (word.length() >= MIN_WORD && !COMMON_WORDS.contains(word) && typed.contains(word)) {
+			for (String word : text.strip().split("[^\\p{L}\\p{N}]+")) {
+				String low = word.toLowerCase(Locale.ROOT);
+				// a code such as a PCT's (NSH) is looked for however short; other words from 4 letters
+				boolean code = word.length() >= 3 && word.equals(word.toUpperCase(Locale.ROOT))
+						&& word.chars().anyMatch(Character::isLetter);
+				if ((code || low.length() >= MIN_WORD) && !COMMON_WORDS.contains(low) && typed.contains(low)) {
 					return Optional.of("password.personal");
 				}
 			}

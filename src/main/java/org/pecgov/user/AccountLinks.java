@@ -167,11 +167,14 @@ public class AccountLinks {
 		}
 		AccountToken token = found.get();
 		AppUser user = this.users.findById(token.getUserId()).orElse(null);
-		Instant now = this.clock.instant();
-		if (user == null || this.tokens.use(token.getId(), now) != 1) {
+		if (user == null) {
 			return Optional.empty();
 		}
 		Problems.refuse(problemsOf(secret, password));
+		Instant now = this.clock.instant();
+		if (this.tokens.use(token.getId(), now) != 1) {
+			return Optional.empty();
+		}
 		user = this.users.findById(token.getUserId()).orElseThrow();
 		user.setPassword(this.encoder.encode(password), false);
 		this.tokens.voidAll(user.getId(), now);

@@ -134,8 +134,11 @@ public class UserService {
 		AppUser user = get(id);
 		user.checkVersion(version);
 		if (this.links.enabled()) {
-			user.loginSucceeded();
+			// as for a compromised account: the old password stops working, every session ends, and a link to
+			// choose a new one is emailed
+			user.setPassword(this.encoder.encode(this.policy.generate() + this.policy.generate()), false);
 			this.links.invite(user);
+			this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
 			return new NewUser(user, null);
 		}
 		String password = this.policy.generate();

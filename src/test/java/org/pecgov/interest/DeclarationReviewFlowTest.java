@@ -35,6 +35,9 @@ class DeclarationReviewFlowTest {
 	private UserDetailsService users;
 
 	@Autowired
+	private jakarta.persistence.EntityManager entities;
+
+	@Autowired
 	private org.pecgov.organisation.SettingsService settingsService;
 
 	@Test
@@ -102,6 +105,76 @@ class DeclarationReviewFlowTest {
 		assertThat(this.mvc.get().uri("/public/NSH/register")).bodyText()
 			.contains("Director of Riverside Pharmacy Ltd")
 			.doesNotContain("Director and owner");
+
+		// nor any other field of the change: its category and start stay as published
+		v = version(id);
+		assertThat(this.mvc.post()
+			.uri("/declarations/" + id)
+			.param("version", Long.toString(v))
+			.param("kind", "NON_FINANCIAL_PERSONAL")
+			.param("category", "PATENT")
+			.param("description", "Director and owner of Riverside Pharmacy Ltd")
+			.param("fromDate", "2024-03-09")
+			.param("publishConsent", "true")
+			.with(user(member()))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.jdbc.queryForObject("select category || ' ' || from_date || ' ' || kind from register_entry"
+				+ " where declaration_id = ?", String.class, id)).isEqualTo("OUTSIDE_EMPLOYMENT 2025-01-06 FINANCIAL");
+	}
+
+	@Test
+	void aWithheldEntryStaysWithheldWhenItIsChangedAndNobodyReviewsTheirOwn() {
+		long id = declare("Consultant to a bidder for the community contract");
+		this.jdbc.update("update app_user set guardian = true where email = 'admin@northshire.example'");
+		UserDetails guardian = this.users.loadUserByUsername("admin@northshire.example");
+		assertThat(this.mvc.post()
+			.uri("/interests/review/" + id + "/guardian")
+			.param("version", Long.toString(version(id)))
+			.param("guardianNote", "Live procurement")
+			.with(user(secretary()))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri("/interests/withholding/" + id)
+			.param("version", Long.toString(version(id)))
+			.param("decision", "WITHHELD")
+			.param("note", "Until the contract is let")
+			.with(user(guardian))
+			.with(csrf())).hasStatus(302);
+
+		// the member changes one word: the guardian's decision stands, and the public never sees the text
+		assertThat(this.mvc.post()
+			.uri("/declarations/" + id)
+			.param("version", Long.toString(version(id)))
+			.param("kind", "FINANCIAL")
+			.param("category", "OUTSIDE_EMPLOYMENT")
+			.param("description", "Consultant to Orchard Bidco Ltd, bidding for the contract")
+			.param("fromDate", "2025-01-06")
+			.param("publishConsent", "true")
+			.with(user(member()))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.jdbc.queryForObject("select withhold_decision from declaration where id = ?", String.class, id))
+			.isEqualTo("WITHHELD");
+		assertThat(this.mvc.post()
+			.uri("/interests/review/" + id + "/publish")
+			.param("version", Long.toString(version(id)))
+			.param("publicDescription", "Consultant to Orchard Bidco Ltd, bidding for the contract")
+			.with(user(secretary()))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.mvc.get().uri("/public/NSH/register")).bodyText().doesNotContain("Orchard Bidco");
+		assertThat(this.jdbc.queryForObject("select withheld from register_entry where declaration_id = ?", Boolean.class, id))
+			.isTrue();
+
+		// a reviewer's own declaration is another reviewer's to review
+		long chairPerson = new DemoIds(this.jdbc).personOfUser("chair@northshire.example");
+		this.jdbc.update("update app_user set guardian = true where email = 'chair@northshire.example'");
+		this.jdbc.update("update declaration set person_id = ?, review_status = 'PENDING' where id = ?", chairPerson, id);
+		this.entities.clear();
+		UserDetails chair = this.users.loadUserByUsername("chair@northshire.example");
+		assertThat(this.mvc.get().uri("/interests/review/" + id).with(user(chair))).hasStatus(403);
+		assertThat(this.mvc.get().uri("/interests/review").with(user(chair))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Orchard Bidco");
+		assertThat(this.mvc.get().uri("/interests/review").with(user(secretary()))).bodyText().contains("Orchard Bidco");
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +71,7 @@ class OutboxMailTest {
 		MimeMessage mail = received.get(0);
 		assertThat(mail.getSubject()).isEqualTo("The 2026 round of declarations is open until 30 June 2026");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("pecgov@southvale.example");
-		assertThat(GreenMailUtil.getBody(mail)).contains("Dear Kate Lindley,")
+		assertThat(org.pecgov.support.MailText.text(mail)).contains("Dear Kate Lindley,")
 			.contains("https://pecgov.southvale.example/declarations/mine");
 		assertThat(status("mailtest:1")).isEqualTo("SENT");
 		assertThat(this.jdbc.queryForObject("select sent_at is not null from outbox_message where dedupe_key = ?",

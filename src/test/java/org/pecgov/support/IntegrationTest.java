@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "pecgov.outbox.initial-delay=P1D", "pecgov.reminders.cron=-", "pecgov.breaches.cron=-" })
+@SpringBootTest(properties = { "pecgov.outbox.initial-delay=P1D", "pecgov.reminders.cron=-", "pecgov.breaches.cron=-", "pecgov.digest.cron=-" })
 @AutoConfigureMockMvc
 @PecgovDatabase
 public @interface IntegrationTest {

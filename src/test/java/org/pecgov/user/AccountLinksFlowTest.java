@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -204,7 +203,27 @@ class AccountLinksFlowTest {
 			.endsWith("/login");
 		MimeMessage told = sentTo(email);
 		assertThat(told.getSubject()).isEqualTo("Your password was changed");
-		assertThat(GreenMailUtil.getBody(told)).contains("logged out everywhere else").contains("/account");
+		assertThat(org.pecgov.support.MailText.text(told)).contains("logged out everywhere else").contains("/account");
+	}
+
+	@Test
+	void anAdministratorsNewLinkEndsTheUsersSessionsAndOldPassword() throws Exception {
+		String email = newUser("admin-reset");
+		Cookie session = loginCookie(email, OLD);
+		long id = this.jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+		long version = this.jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
+
+		String page = this.mvc.perform(post("/admin/users/" + id + "/reset-password").with(csrf())
+			.with(user(this.users.loadUserByUsername("admin@northshire.example")))
+			.param("version", Long.toString(version))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Invitation sent").doesNotContain("one-time-password");
+		assertThat(this.mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+		assertThat(login(email, OLD)).isEqualTo("/login?error");
+		String path = linkIn(sentTo(email));
+		this.mvc.perform(post(path).with(csrf()).param("newPassword", CHOSEN).param("confirmPassword", CHOSEN));
+		assertThat(login(email, CHOSEN)).isEqualTo("/");
 	}
 
 	@Test
@@ -259,7 +278,7 @@ class AccountLinksFlowTest {
 	}
 
 	private static String linkIn(MimeMessage mail) {
-		Matcher matcher = LINK.matcher(GreenMailUtil.getBody(mail));
+		Matcher matcher = LINK.matcher(org.pecgov.support.MailText.text(mail));
 		assertThat(matcher.find()).as("a link in the email").isTrue();
 		return matcher.group(1);
 	}

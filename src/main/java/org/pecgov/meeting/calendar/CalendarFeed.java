@@ -32,6 +32,7 @@ import org.pecgov.committee.CommitteeService;
 import org.pecgov.config.PecgovProperties;
 import org.pecgov.meeting.Meeting;
 import org.pecgov.meeting.MeetingService;
+import org.pecgov.meeting.MeetingStatus;
 import org.pecgov.meeting.attendance.Attendance;
 import org.pecgov.meeting.attendance.AttendanceRecords;
 import org.pecgov.security.Role;
@@ -114,7 +115,7 @@ public class CalendarFeed {
 	public String icalendar(AppUser user) {
 		String base = this.properties.getBaseUrl().replaceAll("/+$", "");
 		return write(meetingsOf(user), user.getOrganisationId(), text("calendar.name"),
-				(meeting) -> base + "/meetings/" + meeting.getId(), true);
+				(meeting) -> base + "/meetings/" + meeting.getId(), "meeting-", true);
 	}
 
 	/**
@@ -129,11 +130,14 @@ public class CalendarFeed {
 		String base = this.properties.getBaseUrl().replaceAll("/+$", "");
 		return write(this.meetings.allPublicFrom(organisationId, LocalDate.now(this.clock).minusYears(1)), organisationId,
 				this.messages.getMessage("calendar.public.name", new Object[] { pctName }, Locale.UK),
-				(meeting) -> base + "/public/" + pctCode + "/meetings/" + meeting.getId(), false);
+				// a meeting's public page exists once its agenda is published; before that, the PCT's public home
+				(meeting) -> base + "/public/" + pctCode
+						+ ((meeting.getStatus() == MeetingStatus.PLANNED) ? "" : "/meetings/" + meeting.getId()),
+				"public-meeting-", false);
 	}
 
 	private String write(List<Meeting> meetings, Long organisationId, String name,
-			java.util.function.Function<Meeting, String> pageOf, boolean joiningLink) {
+			java.util.function.Function<Meeting, String> pageOf, String uidPrefix, boolean joiningLink) {
 		Map<Long, String> names = this.committees.committeesOf(organisationId)
 			.stream()
 			.collect(Collectors.toMap(Committee::getId, Committee::getName));
@@ -148,7 +152,7 @@ public class CalendarFeed {
 			ZonedDateTime start = ZonedDateTime.of(meeting.getDate(), meeting.getStartTime(), LONDON);
 			VEvent event = new VEvent(start, start.plusHours(HOURS),
 					names.get(meeting.getCommitteeId()) + ": " + text("MeetingType." + meeting.getType().name()));
-			event.add(new Uid("meeting-" + meeting.getId() + "@pecgov"));
+			event.add(new Uid(uidPrefix + meeting.getId() + "@pecgov"));
 			if (meeting.getPlace() != null) {
 				event.add(new Location(meeting.getPlace()));
 			}
