@@ -40,6 +40,9 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
 	List<Appointment> findByOrganisationId(Long organisationId);
 
+	/** Every PCT's appointments not ended whose term ends between two days (for the daily reminders). */
+	List<Appointment> findByEndedOnIsNullAndTermEndBetween(java.time.LocalDate from, java.time.LocalDate to);
+
 	List<Appointment> findByPersonIdOrderByTermStartDesc(Long personId);
 
 }

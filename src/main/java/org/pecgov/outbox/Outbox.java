@@ -85,6 +85,21 @@ public class Outbox {
 	}
 
 	/**
+	 * Whether a message of a kind was written for a person since an instant (to write it at most so often).
+	 * @param personId the person
+	 * @param kind the kind
+	 * @param since the instant
+	 * @return true if one was
+	 */
+	@Transactional(readOnly = true)
+	public boolean writtenSince(Long personId, String kind, java.time.Instant since) {
+		return this.jdbc.sql("select exists (select 1 from outbox_message where person_id = ? and kind = ? and created_at >= ?)")
+			.params(personId, kind, Timestamp.from(since))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
 	 * A PCT's messages, newest first.
 	 * @param organisationId the PCT
 	 * @param status only those with this status, or all when null

@@ -47,7 +47,8 @@ public class PublicPec {
 				select h.person_id, n.title as honorific, n.given_name, n.family_name, n.profession, pp.title as post,
 				       pp.post_kind, pp.lead_areas,
 				       exists (select 1 from post_holding b join published_post bp on bp.post_id = b.post_id
-				               where b.person_id = h.person_id and b.organisation_id = :pct and bp.committee_kind = 'BOARD'
+				               where b.person_id = h.person_id and b.organisation_id = :pct
+				                 and (bp.committee_kind = 'BOARD' or b.board_seat)
 				                 and b.first_day <= :today and (b.last_day is null or b.last_day >= :today)) as board_seat
 				from post_holding h
 				join published_post pp on pp.post_id = h.post_id

@@ -184,6 +184,18 @@ public class UserService {
 		return welcome(user);
 	}
 
+	/**
+	 * A PCT's enabled administrators (for what they are to be told, such as a term ending).
+	 * @param organisationId the PCT
+	 * @return the administrators
+	 */
+	public List<AppUser> administratorsOf(Long organisationId) {
+		return this.users.findByOrganisationIdAndEnabledTrue(organisationId)
+			.stream()
+			.filter((u) -> u.getRole() == Role.ADMIN)
+			.toList();
+	}
+
 	public boolean hasOperator() {
 		return this.users.existsByRole(Role.OPERATOR);
 	}

@@ -59,6 +59,7 @@ public class BreachService {
 	public void onLateDeclaration(LateDeclaration late) {
 		this.breaches.save(Breach.lateDeclaration(late.organisationId(), late.personId(), late.declarationId(),
 				late.day()));
+		this.reminders.late(late.organisationId(), late.personId(), late.declarationId(), late.day());
 	}
 
 	/**

@@ -137,6 +137,20 @@ public class DeclarationReminders implements HomeNotice.Source {
 	 * @param personIds who made no return
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * Tells a declarant at once that their declaration was recorded as late (and as a breach).
+	 * @param organisationId the PCT
+	 * @param personId the declarant
+	 * @param declarationId the declaration
+	 * @param day when it was made
+	 */
+	public void late(Long organisationId, Long personId, Long declarationId, LocalDate day) {
+		for (Person person : this.people.byIdsOf(organisationId, List.of(personId))) {
+			write(organisationId, person, "DECLARATION_LATE", "DECLARATION_LATE:" + declarationId, null,
+					Reminder.date(day), DeclarationRound.DAYS_TO_DECLARE);
+		}
+	}
+
 	public void roundMissed(Long organisationId, DeclarationRound round, Collection<Long> personIds) {
 		if (LocalDate.now(this.clock).isAfter(round.closesOn().plusDays(CLOSED_EMAILED_FOR_DAYS))) {
 			return;

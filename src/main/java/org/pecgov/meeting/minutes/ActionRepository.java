@@ -13,6 +13,9 @@ interface ActionRepository extends JpaRepository<MeetingAction, Long> {
 
 	List<MeetingAction> findByMeetingIdOrderByDueOnAscIdAsc(Long meetingId);
 
+	/** Every PCT's actions of a status due on or before a day (for the daily reminders). */
+	List<MeetingAction> findByStatusAndDueOnLessThanEqual(ActionStatus status, java.time.LocalDate day);
+
 	Optional<MeetingAction> findByIdAndOrganisationId(Long id, Long organisationId);
 
 	long countByOrganisationIdAndStatusAndDueOnBefore(Long organisationId, ActionStatus status, LocalDate day);

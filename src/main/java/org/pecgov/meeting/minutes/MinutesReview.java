@@ -81,6 +81,15 @@ public class MinutesReview {
 			throw new FieldException("previousId", "minutes.approve.notPrevious");
 		}
 		previous.approvedAt(meeting.getId());
+		// the committee's members today are told the minutes are approved (and, for a public meeting, published)
+		String committee = this.meetings.committeeNames().get(previous.getCommitteeId());
+		for (Person member : this.people.byIds(this.appointments.holderIdsOn(previous.getCommitteeId(),
+				LocalDate.now(this.clock)))) {
+			this.outbox.add(new Reminder(previous.getOrganisationId(), member.getId(), member.getFullName(),
+					member.getEmail(), "MINUTES_APPROVED", "MINUTES_APPROVED:" + previous.getId() + ":" + member.getId(),
+					"/meetings/" + previous.getId() + "/minutes", null, committee, Reminder.date(previous.getDate()),
+					Reminder.date(meeting.getDate())));
+		}
 		return this.meetings.save(previous);
 	}
 

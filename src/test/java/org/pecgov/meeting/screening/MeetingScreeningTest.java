@@ -286,6 +286,10 @@ class MeetingScreeningTest {
 
 		assertThat(done.getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
 		assertThat(done.getApprovedAtId()).isEqualTo(later.getId());
+		// issue 17 §1: the committee's members are told, once each
+		assertThat(this.jdbc.queryForObject("select count(distinct person_id) = count(*) and count(*) > 0 from outbox_message"
+				+ " where kind = 'MINUTES_APPROVED' and dedupe_key like ?", Boolean.class, "MINUTES_APPROVED:" + draft + ":%"))
+			.isTrue();
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package org.pecgov.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.pecgov.committee.PostService;
+import org.pecgov.member.Person;
+import org.pecgov.member.PersonService;
+import org.pecgov.outbox.Outbox;
+import org.pecgov.outbox.Reminder;
+import org.pecgov.user.AppUser;
+import org.pecgov.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each morning, emails the holder of a term that ends within 90 days, and the PCT's administrators, once when it
+ * comes within 90 days and once more within 30 (issue 17 §1), through the outbox. One instance at a time runs it.
+ */
+@Component
+public class TermReminders {
+
+	static final int FIRST = 90;
+
+	static final int SECOND = 30;
+
+	private static final Logger log = LoggerFactory.getLogger(TermReminders.class);
+
+	private final AppointmentRepository appointments;
+
+	private final PersonService people;
+
+	private final PostService posts;
+
+	private final UserService users;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	TermReminders(AppointmentRepository appointments, PersonService people, PostService posts, UserService users,
+			Outbox outbox, Clock clock) {
+		this.appointments = appointments;
+		this.people = people;
+		this.posts = posts;
+		this.users = users;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${pecgov.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
+	@SchedulerLock(name = "term-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
+	public void remindDaily() {
+		int written = remind();
+		if (written > 0) {
+			log.info("Wrote {} term reminder(s)", written);
+		}
+	}
+
+	/**
+	 * Writes the reminders of the day.
+	 * @return how many were written
+	 */
+	@Transactional
+	public int remind() {
+		LocalDate today = LocalDate.now(this.clock);
+		int written = 0;
+		for (Appointment appointment : this.appointments.findByEndedOnIsNullAndTermEndBetween(today,
+				today.plusDays(FIRST))) {
+			long days = ChronoUnit.DAYS.between(today, appointment.getTermEnd());
+			int window = (days <= SECOND) ? SECOND : FIRST;
+			Long pct = appointment.getOrganisationId();
+			Person holder = this.people.byIdsOf(pct, List.of(appointment.getPersonId())).stream().findFirst().orElse(null);
+			if (holder == null) {
+				continue;
+			}
+			String post = this.posts.titleOf(pct, appointment.getPostId());
+			String key = "TERM_ENDING:" + window + ":" + appointment.getId() + ":" + appointment.getTermEnd();
+			Object[] args = { holder.getFullName(), post, Reminder.date(appointment.getTermEnd()), days };
+			String path = "/appointments/" + appointment.getId();
+			written += this.outbox.add(new Reminder(pct, holder.getId(), holder.getFullName(), holder.getEmail(),
+					"TERM_ENDING", key + ":holder", path, appointment.getTermEnd(), args)) ? 1 : 0;
+			for (AppUser admin : this.users.administratorsOf(pct)) {
+				written += this.outbox.add(new Reminder(pct, admin.getPersonId(), admin.getDisplayName(), admin.getEmail(),
+						"TERM_ENDING", key + ":admin:" + admin.getId(), path, appointment.getTermEnd(), args)) ? 1 : 0;
+			}
+		}
+		return written;
+	}
+
+}
