@@ -75,7 +75,7 @@ public class AnnualReport {
 		LocalDate to = LocalDate.now(this.clock);
 		LocalDate from = to.minusYears(1).plusDays(1);
 		List<IndicatorRow> rows = this.indicators.indicatorsOf(pct.getId());
-		List<ReportSection> sections = PctReader.as(pct.getId(), () -> this.sources.orderedStream()
+		List<ReportSection> sections = org.pecgov.security.SystemReader.as(pct.getId(), () -> this.sources.orderedStream()
 			.flatMap((s) -> s.sections(from, to).stream())
 			.sorted(Comparator.comparingInt(ReportSection::order))
 			.toList());

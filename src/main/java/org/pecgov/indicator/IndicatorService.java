@@ -89,7 +89,7 @@ public class IndicatorService {
 	 * @return a measure per indicator, in order
 	 */
 	List<Measure> measure(Long organisationId) {
-		return PctReader.as(organisationId, () -> this.sources.orderedStream()
+		return org.pecgov.security.SystemReader.as(organisationId, () -> this.sources.orderedStream()
 			.flatMap((source) -> source.measures().stream())
 			.sorted(Comparator.comparing(Measure::indicator))
 			.toList());

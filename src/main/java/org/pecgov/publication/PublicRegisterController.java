@@ -125,7 +125,7 @@ class PublicRegisterController {
 		String searched = (name == null || name.isBlank()) ? null : name.strip().substring(0, Math.min(name.strip().length(), 100));
 		Page<PublicRegisterService.Entry> entries = this.register.interests(pct, PageLinks.number(page), searched);
 		model.addAttribute("name", searched);
-		model.addAttribute("people", PublicRegisterService.Person.of(entries.getContent()));
+		model.addAttribute("people", RegisterPerson.of(entries.getContent()));
 		DeclarationRound round = this.register.round(pct);
 		model.addAttribute("pct", pct);
 		model.addAttribute("entries", entries);

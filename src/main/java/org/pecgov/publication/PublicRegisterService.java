@@ -286,31 +286,6 @@ public class PublicRegisterService {
 
 	}
 
-	/**
-	 * The entries of a page grouped by declarant, in their order.
-	 * @param name the declarant
-	 * @param posts their posts
-	 * @param updated when their entries were last updated
-	 * @param entries their entries on the page
-	 */
-	public record Person(String name, String posts, LocalDate updated, List<Entry> entries) {
-
-		/**
-		 * Groups a page's entries by declarant.
-		 * @param entries the entries, a declarant's together
-		 * @return the groups
-		 */
-		public static List<Person> of(List<Entry> entries) {
-			Map<Long, List<Entry>> byPerson = new LinkedHashMap<>();
-			entries.forEach((e) -> byPerson.computeIfAbsent(e.personId(), (k) -> new ArrayList<>()).add(e));
-			return byPerson.values()
-				.stream()
-				.map((list) -> new Person(list.get(0).name(), list.get(0).posts(), list.get(0).personUpdated(), list))
-				.toList();
-		}
-
-	}
-
 	/** A post holder with no return in the current round. */
 	public record Outstanding(String name, String posts) {
 	}

@@ -31,13 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-	private final UserService users;
+	private final OwnPassword users;
 
 	private final UserSessions sessions;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(UserService users, UserSessions sessions) {
+	AccountController(OwnPassword users, UserSessions sessions) {
 		this.users = users;
 		this.sessions = sessions;
 	}

@@ -1,16 +1,12 @@
 package org.pecgov.user;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.pecgov.member.PersonService;
 import org.pecgov.organisation.Organisation;
 import org.pecgov.organisation.OrganisationService;
 import org.pecgov.organisation.OrganisationType;
-import org.pecgov.outbox.Outbox;
-import org.pecgov.outbox.Reminder;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PasswordPolicy;
 import org.pecgov.security.PecgovPrincipal;
@@ -51,14 +47,11 @@ public class UserService {
 
 	private final AccountLinks links;
 
-	private final Outbox outbox;
-
 	UserService(AppUserRepository users, PersonService people, OrganisationService organisations,
 			PasswordEncoder encoder, PasswordPolicy policy, Clock clock, ApplicationEventPublisher events,
-			AccountLinks links, Outbox outbox) {
+			AccountLinks links) {
 		this.events = events;
 		this.links = links;
-		this.outbox = outbox;
 		this.users = users;
 		this.people = people;
 		this.organisations = organisations;
@@ -147,25 +140,6 @@ public class UserService {
 		return new NewUser(user, password);
 	}
 
-	/**
-	 * The signed-in user changes their own password: their other sessions end, and they are emailed that it
-	 * changed (so that a change they did not make is noticed).
-	 * @param currentPassword to prove it is them
-	 * @param newPassword the new password
-	 * @param sessionId the session they changed it in, which stays signed in
-	 */
-	@Transactional
-	public void changeOwnPassword(String currentPassword, String newPassword, String sessionId) {
-		AppUser user = this.users.findById(CurrentUser.get().getUserId())
-			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
-		Problems.refuse(passwordProblems(user, currentPassword, newPassword));
-		user.setPassword(this.encoder.encode(newPassword), false);
-		this.events.publishEvent(new UserSessionsEnded(user.getEmail(), sessionId));
-		Instant now = this.clock.instant();
-		this.outbox.add(new Reminder(user.getOrganisationId(), user.getPersonId(), user.getDisplayName(),
-				user.getEmail(), "PASSWORD_CHANGED", "password-changed:" + user.getId() + ":" + now.toEpochMilli(),
-				"/account", null, Reminder.date(LocalDate.ofInstant(now, this.clock.getZone()))));
-	}
 
 	/**
 	 * An operator creates the first administrator of a PCT, or a viewer of an SHA.
@@ -289,31 +263,6 @@ public class UserService {
 		return !this.people.byIds(List.of(personId)).isEmpty();
 	}
 
-	/**
-	 * What is wrong with the signed-in user's change of password, without saving: every problem at once.
-	 * @param currentPassword the password typed to prove it is them, or null
-	 * @param newPassword the new password, or null
-	 * @return the problems
-	 */
-	public List<FieldException.Problem> passwordProblems(String currentPassword, String newPassword) {
-		AppUser user = this.users.findById(CurrentUser.get().getUserId())
-			.orElseThrow(() -> new NotFoundException("User", CurrentUser.get().getUserId()));
-		return passwordProblems(user, currentPassword, newPassword);
-	}
-
-	private List<FieldException.Problem> passwordProblems(AppUser user, String currentPassword, String newPassword) {
-		Problems problems = new Problems();
-		problems.when(currentPassword == null || !this.encoder.matches(currentPassword, user.getPasswordHash()),
-				"currentPassword", "password.current.wrong");
-		if (newPassword != null) {
-			String broken = this.policy.problem(newPassword, this.links.personalWords(user)).orElse(null);
-			problems.when(broken != null, "newPassword", broken);
-			// said only to whoever proved who they are: otherwise it would confirm a guess of the password
-			problems.when(broken == null && problems.list().isEmpty()
-					&& this.encoder.matches(newPassword, user.getPasswordHash()), "newPassword", "password.same");
-		}
-		return problems.list();
-	}
 
 	/**
 	 * A user just created or reset, with the one-time password to hand over (shown once, never stored).
@@ -337,45 +286,6 @@ public class UserService {
 		return principal.getUserId() != null && principal.getOrganisationId() != null
 				&& this.users.findById(principal.getUserId()).map(AppUser::isGuardian).orElse(false);
 	}
-
-	/**
-	 * The secret of the signed-in user's calendar feed, if they have one.
-	 * @return the token, or null
-	 */
-	public String calendarToken() {
-		return this.users.findById(CurrentUser.get().getUserId()).map(AppUser::getCalendarToken).orElse(null);
-	}
-
-	/**
-	 * Gives the signed-in user a new secret for their calendar feed: the old address stops working.
-	 * @return the new token
-	 */
-	@Transactional
-	public String renewCalendarToken() {
-		AppUser user = this.users.findById(CurrentUser.get().getUserId())
-			.orElseThrow(() -> new NotFoundException("AppUser", CurrentUser.get().getUserId()));
-		byte[] secret = new byte[24];
-		RANDOM.nextBytes(secret);
-		user.renewCalendarToken(java.util.HexFormat.of().formatHex(secret));
-		return this.users.saveAndFlush(user).getCalendarToken();
-	}
-
-	/**
-	 * Whose calendar feed a secret opens: an enabled user of a PCT.
-	 * @param token the secret from the feed's address
-	 * @return the user, if the secret is theirs
-	 */
-	public java.util.Optional<AppUser> byCalendarToken(String token) {
-		if (token == null || !token.matches("[0-9a-f]{48}")) {
-			return java.util.Optional.empty();
-		}
-		return this.users.findByCalendarToken(token)
-			.filter(AppUser::isEnabled)
-			.filter((u) -> !u.isLockedNow())
-			.filter((u) -> Role.PCT_ROLES.contains(u.getRole()) && u.getOrganisationId() != null);
-	}
-
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private static boolean mayBeGuardian(Role role) {
 		return role == Role.ADMIN || role == Role.CHAIR || role == Role.SECRETARY;

@@ -37,6 +37,12 @@ class DueNoticesTest {
 	private TermReminders terms;
 
 	@Autowired
+	private org.pecgov.appraisal.AppraisalReminders appraisalReminders;
+
+	@Autowired
+	private org.pecgov.appraisal.review.ReviewReminders reviewReminders;
+
+	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
@@ -88,6 +94,25 @@ class DueNoticesTest {
 		// another PCT's administrators are never told
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message m join organisation o on o.id = m.organisation_id"
 				+ " where m.dedupe_key like ? and o.code <> 'NSH'", Long.class, "TERM_ENDING:%:" + appointment + ":%")).isZero();
+	}
+
+	@Test
+	void appraisalsAndReviewsDueAreToldToTheHolderAndTheirAppraiserOnce() {
+		long pct = new DemoIds(this.jdbc).organisation("NSH");
+		int appraisals = this.appraisalReminders.remind(pct);
+		int reviews = this.reviewReminders.remind(pct);
+
+		assertThat(appraisals + reviews).isPositive();
+		assertThat(this.appraisalReminders.remind(pct) + this.reviewReminders.remind(pct)).isZero();
+		// to the holder and the appraiser, people of this PCT only, and never an appraisal's content
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from outbox_message m join person p on p.id = m.person_id
+				where m.kind in ('APPRAISAL_DUE', 'REVIEW_DUE') and p.organisation_id <> m.organisation_id""", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where kind in ('APPRAISAL_DUE', 'REVIEW_DUE')"
+				+ " and organisation_id = ?", Long.class, pct)).isEqualTo(appraisals + reviews);
+		assertThat(this.jdbc.queryForObject("select count(*) % 2 from outbox_message where kind = 'APPRAISAL_DUE'"
+				+ " and organisation_id = ?", Long.class, pct)).isZero();
 	}
 
 	@Test

@@ -160,6 +160,7 @@ class NationalScaleStatementsTest {
 		assertFew(secretary, "/meetings?when=all", "/recommendations", "/recommendations?status=SENT",
 				"/recommendations/" + first(secretary, "/recommendations", "href=\"/recommendations/(\\d+)\""));
 		assertAtMost(HOME, secretary, "/");
+		assertFew(secretary, "/interests/review", "/account/notifications");
 		assertAtMost(SCREENING, secretary, "/meetings/" + meeting + "/agenda", "/meetings/" + meeting + "/conflicts");
 		assertAtMost(SCREENING + 2, secretary, "/meetings/" + meeting + "/attendance");
 	}
@@ -186,7 +187,8 @@ class NationalScaleStatementsTest {
 	@Test
 	void thePublicsPages() {
 		assertFew(new BrowserlessSession(this.port), "/public/" + this.pct + "/register",
-				"/public/" + this.pct + "/register.csv", "/public/" + this.pct + "/meetings");
+				"/public/" + this.pct + "/register.csv", "/public/" + this.pct + "/meetings", "/public/" + this.pct,
+				"/public/" + this.pct + "/meetings.ics", "/public/" + this.pct + "/register?name=smith");
 	}
 
 	private void assertFew(BrowserlessSession session, String... paths) {

@@ -32,7 +32,7 @@ class AccountAndLoginControllerTest {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private UserService users;
+	private OwnPassword users;
 
 	@MockitoBean
 	private PecgovProperties properties;

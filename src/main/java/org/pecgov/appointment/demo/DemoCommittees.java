@@ -53,7 +53,9 @@ class DemoCommittees implements DemoSeed {
 	private final InterviewPanel interviews;
 
 	DemoCommittees(CommitteeService committees, PostService posts, CompetencyService competencies,
-			AppointmentService appointments, VacancyService vacancies, InterviewPanel interviews) {
+			AppointmentService appointments, VacancyService vacancies, InterviewPanel interviews,
+			org.pecgov.appointment.TermReminders termReminders) {
+		this.termReminders = termReminders;
 		this.committees = committees;
 		this.posts = posts;
 		this.competencies = competencies;
@@ -65,7 +67,11 @@ class DemoCommittees implements DemoSeed {
 	@Override
 	public void seed(DemoPct pct) {
 		pct.asAdministrator(() -> build(pct.people()));
+		// the morning's emails about terms ending within 90 days wait in the outbox, as the daily job would write them
+		pct.asAdministrator(this.termReminders::remind);
 	}
+
+	private final org.pecgov.appointment.TermReminders termReminders;
 
 	/**
 	 * Builds the PEC and Board of a demo PCT from its register.

@@ -2,7 +2,7 @@ package org.pecgov.meeting.calendar;
 
 import org.pecgov.config.PecgovProperties;
 import org.pecgov.shared.NotFoundException;
-import org.pecgov.user.UserService;
+import org.pecgov.user.CalendarTokens;
 import org.pecgov.web.Flash;
 
 import org.springframework.http.CacheControl;
@@ -22,13 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CalendarController {
 
-	private final UserService users;
+	private final CalendarTokens users;
 
 	private final CalendarFeed feed;
 
 	private final PecgovProperties properties;
 
-	CalendarController(UserService users, CalendarFeed feed, PecgovProperties properties) {
+	CalendarController(CalendarTokens users, CalendarFeed feed, PecgovProperties properties) {
 		this.users = users;
 		this.feed = feed;
 		this.properties = properties;

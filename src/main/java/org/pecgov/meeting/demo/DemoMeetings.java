@@ -82,7 +82,8 @@ class DemoMeetings implements DemoSeed {
 	DemoMeetings(MeetingService meetings, AgendaService agenda, AttendanceService attendance, ConflictService conflicts,
 			MinutesService minutes, ScreeningService screening, CommitteeService committees, DirectoryService directory,
 			Clock clock, RecommendationService recommendations, ProposalService proposals, BoardRecommendations board,
-			MinutesReview review) {
+			MinutesReview review, org.pecgov.meeting.minutes.ActionReminders actionReminders) {
+		this.actionReminders = actionReminders;
 		this.review = review;
 		this.board = board;
 		this.recommendations = recommendations;
@@ -105,7 +106,11 @@ class DemoMeetings implements DemoSeed {
 		pct.asChair(chairsPart[0]);
 		pct.asAdministrator(() -> minuteSecond(pct.people()));
 		pct.asMember(pct.people().get(2), this::propose);
+		// the morning's emails about actions due or overdue wait in the outbox, as the daily job would write them
+		pct.asAdministrator(this.actionReminders::remind);
 	}
+
+	private final org.pecgov.meeting.minutes.ActionReminders actionReminders;
 
 	/**
 	 * A member proposes an item for the PEC's coming meeting, for the secretary to accept or decline.

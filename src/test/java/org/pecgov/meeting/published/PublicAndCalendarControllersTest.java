@@ -18,7 +18,7 @@ import org.pecgov.security.SecurityConfig;
 import org.pecgov.shared.NotFoundException;
 import org.pecgov.support.TestUsers;
 import org.pecgov.user.AppUser;
-import org.pecgov.user.UserService;
+import org.pecgov.user.CalendarTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -52,7 +52,7 @@ class PublicAndCalendarControllersTest {
 	private PublicMeetingService published;
 
 	@MockitoBean
-	private UserService users;
+	private CalendarTokens users;
 
 	@MockitoBean
 	private CalendarFeed feed;

@@ -1,25 +1,29 @@
-package org.pecgov.indicator;
+package org.pecgov.security;
 
 import java.util.function.Supplier;
-
-import org.pecgov.security.PecgovPrincipal;
-import org.pecgov.security.Role;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Measures a PCT as a reader of all of it: the features count everyone (an appraiser sees only their own
- * appraisees; an indicator counts every post holder), for the PCT's staff, its SHA's viewers and the nightly job
- * alike. It reads counts only; the user's own authentication comes back when it is done.
+ * Reads a PCT as a reader of all of it, for what the system does itself: the indicators (an appraiser sees only
+ * their own appraisees; an indicator counts every post holder) and the daily reminders. The user's own
+ * authentication, if any, comes back when it is done.
  */
-final class PctReader {
+public final class SystemReader {
 
-	private PctReader() {
+	private SystemReader() {
 	}
 
-	static <T> T as(Long organisationId, Supplier<T> work) {
+	/**
+	 * Does some work as a reader of all of a PCT.
+	 * @param <T> what the work returns
+	 * @param organisationId the PCT
+	 * @param work the work
+	 * @return what it returns
+	 */
+	public static <T> T as(Long organisationId, Supplier<T> work) {
 		SecurityContext before = SecurityContextHolder.getContext();
 		PecgovPrincipal reader = new PecgovPrincipal(0L, "indicators@pecgov.example", "Indicators", Role.ADMIN,
 				organisationId, null, null, false, true, true, null);
