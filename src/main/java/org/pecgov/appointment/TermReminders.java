@@ -45,8 +45,11 @@ public class TermReminders {
 
 	private final Clock clock;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	TermReminders(AppointmentRepository appointments, PersonService people, PostService posts, UserService users,
-			Outbox outbox, Clock clock) {
+			Outbox outbox, Clock clock, org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.appointments = appointments;
 		this.people = people;
 		this.posts = posts;
@@ -58,8 +61,9 @@ public class TermReminders {
 	@Scheduled(cron = "${pecgov.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
 	@SchedulerLock(name = "term-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
 	public void remindDaily() {
-		int written = remind();
-		if (written > 0) {
+		// through the transaction template: a call to this class's own @Transactional method would not open one
+		Integer written = this.transactions.execute((status) -> remind());
+		if (written != null && written > 0) {
 			log.info("Wrote {} term reminder(s)", written);
 		}
 	}
@@ -88,6 +92,9 @@ public class TermReminders {
 			written += this.outbox.add(new Reminder(pct, holder.getId(), holder.getFullName(), holder.getEmail(),
 					"TERM_ENDING", key + ":holder", path, appointment.getTermEnd(), args)) ? 1 : 0;
 			for (AppUser admin : this.users.administratorsOf(pct)) {
+				if (holder.getId().equals(admin.getPersonId())) {
+					continue;
+				}
 				written += this.outbox.add(new Reminder(pct, admin.getPersonId(), admin.getDisplayName(), admin.getEmail(),
 						"TERM_ENDING", key + ":admin:" + admin.getId(), path, appointment.getTermEnd(), args)) ? 1 : 0;
 			}

@@ -38,8 +38,12 @@ public class AppraisalReminders {
 
 	private final Clock clock;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	AppraisalReminders(OrganisationService organisations, Appraisers appraisers, AppraisalRepository appraisals,
-			SettingsService settings, DueMail mail, Clock clock) {
+			SettingsService settings, DueMail mail, Clock clock,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.organisations = organisations;
 		this.appraisers = appraisers;
 		this.appraisals = appraisals;
@@ -53,7 +57,8 @@ public class AppraisalReminders {
 	public void remindDaily() {
 		for (Organisation pct : this.organisations.pcts()) {
 			try {
-				remind(pct.getId());
+				// through the transaction template: a call to this class's own @Transactional method would not open one
+				this.transactions.executeWithoutResult((status) -> remind(pct.getId()));
 			}
 			catch (RuntimeException ex) {
 				log.error("Could not write the appraisal reminders of {}", pct.getCode(), ex);

@@ -62,7 +62,7 @@ public class DigestSender {
 	 * Sends the week's digests, on one instance at a time.
 	 */
 	@Scheduled(cron = "${pecgov.digest.cron:0 0 7 * * MON}", zone = "Europe/London")
-	@SchedulerLock(name = "outbox-digest", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "outbox-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
 	public void sendWeekly() {
 		sendDigests();
 	}
@@ -82,6 +82,9 @@ public class DigestSender {
 				group by recipient, organisation_id order by recipient
 				""").query((rs, n) -> new Recipient(rs.getString("recipient"), (Long) rs.getObject("organisation_id", Long.class)))
 			.list();
+		// what is no longer worth sending is not sent in a digest either
+		this.jdbc.sql("update outbox_message set status = 'EXPIRED' where status = 'DIGEST' and expires_at is not null"
+				+ " and expires_at <= ?").param(Timestamp.from(this.clock.instant())).update();
 		int sent = 0;
 		for (Recipient recipient : recipients) {
 			List<OutboxMessage> held = this.jdbc.sql("""
@@ -94,7 +97,7 @@ public class DigestSender {
 			try {
 				sender.send(mail(sender, recipient.email(), held));
 			}
-			catch (MailException ex) {
+			catch (RuntimeException ex) {
 				log.warn("Could not send a weekly digest: {}", ex.getMessage());
 				continue;
 			}

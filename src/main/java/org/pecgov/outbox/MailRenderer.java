@@ -107,9 +107,9 @@ class MailRenderer {
 		return paragraphs;
 	}
 
-	/** The first link of a message's text: the page where it is acted on. */
+	/** The last link of a message's text: the page where it is acted on (written after what the message says). */
 	static String link(String body) {
-		return paragraphs(body).stream().map(Paragraph::link).filter((l) -> l != null).findFirst().orElse(null);
+		return paragraphs(body).stream().map(Paragraph::link).filter((l) -> l != null).reduce((a, b) -> b).orElse(null);
 	}
 
 	/**

@@ -42,7 +42,7 @@ public class OutboxSender {
 
 	private static final int BATCH = 50;
 
-	/** A run stops well before ShedLock's lock (15 minutes) could expire under it. */
+	/** A run stops well before ShedLock's lock could expire under it. */
 	private static final Duration RUN_BUDGET = Duration.ofMinutes(10);
 
 	/** The body without its single-use link, once the link has gone to its recipient or is of no more use. */
@@ -86,7 +86,7 @@ public class OutboxSender {
 		}
 		Instant now = this.clock.instant();
 		int expired = this.jdbc.sql("update outbox_message set status = 'EXPIRED', body = " + SCRUBBED
-				+ " where status = 'WAITING' and expires_at is not null and expires_at <= ?")
+				+ " where status in ('WAITING', 'DIGEST') and expires_at is not null and expires_at <= ?")
 			.param(Timestamp.from(now))
 			.update();
 		if (expired > 0) {
@@ -132,7 +132,9 @@ public class OutboxSender {
 		try {
 			sender.send(mail(sender, message));
 		}
-		catch (MailException ex) {
+		catch (RuntimeException ex) {
+			// a failure of the server, or of this message alone (its text could not be written, say): never one that
+			// holds up the rest of the outbox
 			boolean server = ex instanceof MailAuthenticationException || unreachable(ex);
 			this.jdbc.sql("update outbox_message set last_error = ?, attempts = attempts + ?,"
 					+ " status = case when attempts + ? >= ? then 'FAILED' else 'WAITING' end where id = ?")
@@ -181,7 +183,7 @@ public class OutboxSender {
 	}
 
 	/** Whether the server, not the message, failed. */
-	private static boolean unreachable(MailException ex) {
+	private static boolean unreachable(RuntimeException ex) {
 		return ex instanceof MailSendException && ex.getMessage() != null
 				&& ex.getMessage().startsWith("Mail server connection failed");
 	}

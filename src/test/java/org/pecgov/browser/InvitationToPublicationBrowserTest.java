@@ -32,6 +32,21 @@ class InvitationToPublicationBrowserTest {
 	@LocalServerPort
 	private int port;
 
+	private String email;
+
+	/** The story leaves the shared demo data as it found it: other tests count on who has declared what. */
+	@org.junit.jupiter.api.AfterEach
+	void putBack() {
+		this.jdbc.update("delete from breach where declaration_id in (select id from declaration where description like 'Shares in Vale Diagnostics%')");
+		this.jdbc.update("delete from declaration_organisation where declaration_id in (select id from declaration where description like 'Shares in Vale Diagnostics%')");
+		this.jdbc.update("delete from declaration where description like 'Shares in Vale Diagnostics%'");
+		this.jdbc.update("delete from outbox_message where body like '%Vale Diagnostics%'");
+		if (this.email != null) {
+			this.jdbc.update("delete from outbox_message where recipient = ?", this.email);
+			this.jdbc.update("delete from app_user where email = ?", this.email);
+		}
+	}
+
 	@Autowired
 	private JdbcTemplate jdbc;
 
@@ -47,6 +62,7 @@ class InvitationToPublicationBrowserTest {
 				order by p.family_name limit 1""", String.class).split("\\|");
 		String person = names[0] + " " + names[1];
 		String email = "invited." + System.nanoTime() + "@southvale.example";
+		this.email = email;
 		try (Browser browser = new Browser(this.port)) {
 			browser.logIn("admin@southvale.example", TestUsers.PASSWORD);
 			browser.open("/admin/users/new");

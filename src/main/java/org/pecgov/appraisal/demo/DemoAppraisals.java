@@ -47,7 +47,11 @@ class DemoAppraisals implements DemoSeed {
 	private final Clock clock;
 
 	DemoAppraisals(AppraisalService appraisals, AppraisalEditor editor, ObjectiveService objectives,
-			ReviewService reviews, TrainingService training, Clock clock) {
+			ReviewService reviews, TrainingService training, Clock clock,
+			org.pecgov.appraisal.AppraisalReminders appraisalReminders,
+			org.pecgov.appraisal.review.ReviewReminders reviewReminders) {
+		this.appraisalReminders = appraisalReminders;
+		this.reviewReminders = reviewReminders;
 		this.appraisals = appraisals;
 		this.editor = editor;
 		this.objectives = objectives;
@@ -103,6 +107,15 @@ class DemoAppraisals implements DemoSeed {
 			Appraisal appraisal = this.appraisals.get(signed[0]).appraisal();
 			this.editor.sign(appraisal.getId(), appraisal.getVersion());
 		});
+		// the morning's emails about appraisals and reviews due wait in the outbox, as the daily jobs write them
+		pct.asAdministrator(() -> {
+			this.appraisalReminders.remind(pct.organisationId());
+			this.reviewReminders.remind(pct.organisationId());
+		});
 	}
+
+	private final org.pecgov.appraisal.AppraisalReminders appraisalReminders;
+
+	private final org.pecgov.appraisal.review.ReviewReminders reviewReminders;
 
 }

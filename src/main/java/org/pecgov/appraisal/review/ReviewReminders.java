@@ -40,8 +40,12 @@ public class ReviewReminders {
 
 	private final Clock clock;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	ReviewReminders(OrganisationService organisations, Appraisers appraisers, ReviewRepository reviews,
-			SettingsService settings, DueMail mail, Clock clock) {
+			SettingsService settings, DueMail mail, Clock clock,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.organisations = organisations;
 		this.appraisers = appraisers;
 		this.reviews = reviews;
@@ -55,7 +59,8 @@ public class ReviewReminders {
 	public void remindDaily() {
 		for (Organisation pct : this.organisations.pcts()) {
 			try {
-				remind(pct.getId());
+				// through the transaction template: a call to this class's own @Transactional method would not open one
+				this.transactions.executeWithoutResult((status) -> remind(pct.getId()));
 			}
 			catch (RuntimeException ex) {
 				log.error("Could not write the review reminders of {}", pct.getCode(), ex);

@@ -130,20 +130,14 @@ public class DeclarationReminders implements HomeNotice.Source {
 	}
 
 	/**
-	 * Writes, with the breaches of a round missed, a reminder to each person who missed it: inside the
-	 * transaction that records the breaches.
-	 * @param organisationId the PCT
-	 * @param round the round that closed
-	 * @param personIds who made no return
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	/**
-	 * Tells a declarant at once that their declaration was recorded as late (and as a breach).
+	 * Tells a declarant at once that their declaration was recorded as late (and as a breach), inside the
+	 * transaction that records the breach.
 	 * @param organisationId the PCT
 	 * @param personId the declarant
 	 * @param declarationId the declaration
 	 * @param day when it was made
 	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void late(Long organisationId, Long personId, Long declarationId, LocalDate day) {
 		for (Person person : this.people.byIdsOf(organisationId, List.of(personId))) {
 			write(organisationId, person, "DECLARATION_LATE", "DECLARATION_LATE:" + declarationId, null,
@@ -151,6 +145,14 @@ public class DeclarationReminders implements HomeNotice.Source {
 		}
 	}
 
+	/**
+	 * Writes, with the breaches of a round missed, a reminder to each person who missed it: inside the
+	 * transaction that records the breaches.
+	 * @param organisationId the PCT
+	 * @param round the round that closed
+	 * @param personIds who made no return
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void roundMissed(Long organisationId, DeclarationRound round, Collection<Long> personIds) {
 		if (LocalDate.now(this.clock).isAfter(round.closesOn().plusDays(CLOSED_EMAILED_FOR_DAYS))) {
 			return;

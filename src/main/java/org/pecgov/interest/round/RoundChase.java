@@ -65,7 +65,7 @@ public class RoundChase {
 			}
 			if (this.outbox.add(new Reminder(organisationId, person.getId(), person.getFullName(), person.getEmail(),
 					"ROUND_CHASE", "ROUND_CHASE:" + round.year() + ":" + person.getId() + ":" + today,
-					"/declarations/mine", round.closesOn(), round.year(), Reminder.date(round.closesOn())))) {
+					"/declarations/mine", round.closesOn(), String.valueOf(round.year()), Reminder.date(round.closesOn())))) {
 				chased++;
 			}
 		}

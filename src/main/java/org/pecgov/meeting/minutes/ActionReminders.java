@@ -38,7 +38,11 @@ public class ActionReminders {
 
 	private final Clock clock;
 
-	ActionReminders(ActionRepository actions, PersonService people, Outbox outbox, Clock clock) {
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	ActionReminders(ActionRepository actions, PersonService people, Outbox outbox, Clock clock,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.actions = actions;
 		this.people = people;
 		this.outbox = outbox;
@@ -48,8 +52,9 @@ public class ActionReminders {
 	@Scheduled(cron = "${pecgov.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
 	@SchedulerLock(name = "action-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
 	public void remindDaily() {
-		int written = remind();
-		if (written > 0) {
+		// through the transaction template: a call to this class's own @Transactional method would not open one
+		Integer written = this.transactions.execute((status) -> remind());
+		if (written != null && written > 0) {
 			log.info("Wrote {} action reminder(s)", written);
 		}
 	}
