@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pecgov.appointment.TermReminders;
 import org.pecgov.meeting.minutes.ActionReminders;
+import org.pecgov.security.Role;
 import org.pecgov.support.DemoIds;
+import org.pecgov.support.SignIn;
 import org.pecgov.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,15 @@ class DueNoticesTest {
 
 	@Autowired
 	private TermReminders terms;
+
+	@Autowired
+	private org.pecgov.appointment.vacancy.ScoreReminders scoreReminders;
+
+	@Autowired
+	private org.pecgov.appointment.vacancy.VacancyService vacancyService;
+
+	@Autowired
+	private org.pecgov.appointment.vacancy.InterviewPanel panel;
 
 	@Autowired
 	private org.pecgov.appraisal.AppraisalReminders appraisalReminders;
@@ -115,6 +126,33 @@ class DueNoticesTest {
 				+ " and organisation_id = ?", Long.class, pct)).isEqualTo(appraisals + reviews);
 		assertThat(this.jdbc.queryForObject("select count(*) % 2 from outbox_message where kind = 'APPRAISAL_DUE'"
 				+ " and organisation_id = ?", Long.class, pct)).isZero();
+	}
+
+	@Test
+	void aPanelMemberIsToldHowManyCandidatesTheyHaveStillToScore() {
+		long pct = new DemoIds(this.jdbc).organisation("NSH");
+		SignIn.as(Role.ADMIN, pct, null);
+		try {
+			long post = this.jdbc.queryForObject("""
+					select min(p.id) from post p join committee c on c.id = p.committee_id
+					where p.organisation_id = ? and c.kind = 'PEC' and p.kind = 'CLINICAL_MEMBER'
+					  and not exists (select 1 from vacancy v where v.post_id = p.id and v.status = 'OPEN')""", Long.class, pct);
+			var vacancy = this.vacancyService.open(post, "Term ends");
+			this.vacancyService.addCandidate(vacancy.getId(), new DemoIds(this.jdbc).personOfUser("member@northshire.example"),
+					null);
+			long panellist = new DemoIds(this.jdbc).personOfUser("chair@northshire.example");
+			var seat = this.panel.addPanellist(vacancy.getId(), panellist, "Chair of the panel");
+
+			this.scoreReminders.remind();
+			this.scoreReminders.remind();
+
+			assertThat(count("SCORES_AWAITED:" + seat.getId() + ":1")).isEqualTo(1);
+			assertThat(this.jdbc.queryForObject("select person_id from outbox_message where dedupe_key = ?", Long.class,
+					"SCORES_AWAITED:" + seat.getId() + ":1")).isEqualTo(panellist);
+		}
+		finally {
+			SignIn.out();
+		}
 	}
 
 	@Test

@@ -43,6 +43,8 @@ public class BallotService {
 
 	private final BallotRepository ballots;
 
+	private final BallotMail mail;
+
 	private final BallotBox box;
 
 	private final VacancyService vacancies;
@@ -59,7 +61,8 @@ public class BallotService {
 
 	BallotService(BallotRepository ballots, BallotBox box, VacancyService vacancies, VacancyRules rules,
 			Holdings appointments,
-			PostService posts, CommitteeService committees, Clock clock) {
+			PostService posts, CommitteeService committees, Clock clock, BallotMail mail) {
+		this.mail = mail;
 		this.ballots = ballots;
 		this.box = box;
 		this.vacancies = vacancies;
@@ -121,6 +124,7 @@ public class BallotService {
 		}
 		Ballot ballot = this.ballots.saveAndFlush(new Ballot(vacancy.getOrganisationId(), vacancyId, today()));
 		this.box.enrol(ballot.getId(), voters);
+		this.mail.opened(ballot, voters);
 		return ballot;
 	}
 

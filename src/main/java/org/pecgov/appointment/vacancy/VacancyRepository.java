@@ -14,6 +14,9 @@ interface VacancyRepository extends JpaRepository<Vacancy, Long> {
 
 	List<Vacancy> findByOrganisationIdAndStatus(Long organisationId, VacancyStatus status);
 
+	/** Every PCT's vacancies of a status (for the daily reminders). */
+	List<Vacancy> findByStatus(VacancyStatus status);
+
 	boolean existsByPostIdAndStatus(Long postId, VacancyStatus status);
 
 }

@@ -75,6 +75,11 @@ class BallotSecrecyTest {
 		Candidate first = this.vacancies.addCandidate(vacancy.getId(), rahman, "Nominated by the LMC");
 		Candidate second = this.vacancies.addCandidate(vacancy.getId(), pritchard, null);
 		Ballot ballot = this.ballots.open(vacancy.getId());
+		// issue 17 §1: every elector is told the ballot is open, once
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where kind = 'BALLOT_OPEN' and dedupe_key like ?",
+				Long.class, "BALLOT_OPEN:" + ballot.getId() + ":%")).isEqualTo(this.jdbc.queryForObject(
+						"select count(*) from ballot_voter where ballot_id = ?", Long.class, ballot.getId()))
+			.isPositive();
 
 		vote(rahman, first.getId());
 		vote(pritchard, first.getId());
