@@ -2,9 +2,11 @@ package org.pecgov.outbox;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
@@ -25,8 +27,14 @@ public class NoticePreferences {
 
 	private final JdbcClient jdbc;
 
-	NoticePreferences(JdbcClient jdbc) {
+	private final NoticePreferenceRepository preferences;
+
+	private final RequiredNoticeRepository required;
+
+	NoticePreferences(JdbcClient jdbc, NoticePreferenceRepository preferences, RequiredNoticeRepository required) {
 		this.jdbc = jdbc;
+		this.preferences = preferences;
+		this.required = required;
 	}
 
 	/**
@@ -64,19 +72,15 @@ public class NoticePreferences {
 		PecgovPrincipal me = CurrentUser.get();
 		Map<NoticeKind, NoticeKind.Mode> modes = new EnumMap<>(NoticeKind.class);
 		NoticeKind.choosable().forEach((k) -> modes.put(k, NoticeKind.Mode.IMMEDIATE));
-		(me.getPersonId() != null
-				? this.jdbc.sql("select kind, mode from notice_preference where person_id = ?").param(me.getPersonId())
-				: this.jdbc.sql("select kind, mode from notice_preference where lower(email) = lower(?)").param(me.getEmail()))
-			.query((rs, n) -> Map.entry(rs.getString("kind"), rs.getString("mode")))
-			.list()
-			.forEach((e) -> NoticeKind.of(e.getKey())
-				.filter(modes::containsKey)
-				.ifPresent((k) -> modes.put(k, NoticeKind.Mode.valueOf(e.getValue()))));
+		((me.getPersonId() != null) ? this.preferences.findByPersonId(me.getPersonId())
+				: this.preferences.findByEmail(me.getEmail()))
+			.forEach((p) -> NoticeKind.of(p.getKind()).filter(modes::containsKey).ifPresent((k) -> modes.put(k, p.getMode())));
 		return modes;
 	}
 
 	/**
-	 * Saves the signed-in user's choices; a kind their PCT requires or a security kind is left as it is.
+	 * Saves the signed-in user's choices (each change audited); a kind their PCT requires or a security kind is left
+	 * as it is.
 	 * @param modes the modes chosen by kind
 	 */
 	@Transactional
@@ -88,19 +92,14 @@ public class NoticePreferences {
 			if (kind.isSecurity() || required.contains(kind)) {
 				return;
 			}
-			if (me.getPersonId() != null) {
-				this.jdbc.sql("""
-						insert into notice_preference (person_id, kind, mode) values (?, ?, ?)
-						on conflict (person_id, kind) where person_id is not null
-						do update set mode = excluded.mode, version = notice_preference.version + 1
-						""").params(me.getPersonId(), kind.name(), mode.name()).update();
-			}
-			else {
-				this.jdbc.sql("""
-						insert into notice_preference (email, kind, mode) values (?, ?, ?)
-						on conflict (lower(email), kind) where email is not null
-						do update set mode = excluded.mode, version = notice_preference.version + 1
-						""").params(me.getEmail().toLowerCase(Locale.ROOT), kind.name(), mode.name()).update();
+			NoticePreference preference = ((me.getPersonId() != null)
+					? this.preferences.findByPersonIdAndKind(me.getPersonId(), kind.name())
+					: this.preferences.findByEmailAndKind(me.getEmail(), kind.name()))
+				.orElseGet(() -> new NoticePreference(me.getOrganisationId(), me.getPersonId(),
+						(me.getPersonId() != null) ? null : me.getEmail().toLowerCase(Locale.ROOT), kind, mode));
+			if (preference.isNew() || preference.getMode() != mode) {
+				preference.choose(mode);
+				this.preferences.save(preference);
 			}
 		});
 	}
@@ -112,27 +111,24 @@ public class NoticePreferences {
 	 */
 	public Set<NoticeKind> required(Long organisationId) {
 		Set<NoticeKind> kinds = EnumSet.noneOf(NoticeKind.class);
-		this.jdbc.sql("select kind from required_notice where organisation_id = ?")
-			.param(organisationId)
-			.query(String.class)
-			.list()
-			.forEach((k) -> NoticeKind.of(k).ifPresent(kinds::add));
+		this.required.findByOrganisationId(organisationId).forEach((r) -> NoticeKind.of(r.getKind()).ifPresent(kinds::add));
 		return kinds;
 	}
 
 	/**
-	 * An administrator sets the kinds their PCT requires.
+	 * An administrator sets the kinds their PCT requires (each kind added or removed audited).
 	 * @param kinds the kinds (security kinds need not be named: they always are)
 	 */
 	@Transactional
 	public void setRequired(Set<NoticeKind> kinds) {
 		Long organisationId = CurrentUser.organisationId();
-		this.jdbc.sql("delete from required_notice where organisation_id = ?").param(organisationId).update();
-		kinds.stream()
-			.filter((k) -> !k.isSecurity())
-			.forEach((k) -> this.jdbc.sql("insert into required_notice (organisation_id, kind) values (?, ?)")
-				.params(organisationId, k.name())
-				.update());
+		List<RequiredNotice> now = this.required.findByOrganisationId(organisationId);
+		Set<String> wanted = kinds.stream().filter((k) -> !k.isSecurity()).map(Enum::name).collect(Collectors.toSet());
+		now.stream().filter((r) -> !wanted.contains(r.getKind())).forEach(this.required::delete);
+		Set<String> kept = now.stream().map(RequiredNotice::getKind).collect(Collectors.toSet());
+		wanted.stream()
+			.filter((k) -> !kept.contains(k))
+			.forEach((k) -> this.required.save(new RequiredNotice(organisationId, NoticeKind.valueOf(k))));
 	}
 
 }

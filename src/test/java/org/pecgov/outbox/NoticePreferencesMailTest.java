@@ -159,6 +159,11 @@ class NoticePreferencesMailTest {
 			.with(csrf())).hasStatus(302);
 		assertThat(this.jdbc.queryForList("select kind from required_notice where organisation_id = ?", String.class,
 				this.pct)).containsExactly("AGENDA_PUBLISHED");
+		// both choices are in the audit trail: who chose what
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'RequiredNotice'"
+				+ " and actor like 'admin@northshire.example%' and organisation_id = ?", Long.class, this.pct)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'NoticePreference'"
+				+ " and actor like 'member@northshire.example%'", Long.class)).isPositive();
 		assertThat(this.mvc.get().uri("/account/notifications").with(user(this.users.loadUserByUsername("member@northshire.example"))))
 			.bodyText()
 			.contains("Your PCT requires this email");
