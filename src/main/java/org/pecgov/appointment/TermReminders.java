@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
@@ -76,27 +80,47 @@ public class TermReminders {
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);
 		int written = 0;
-		for (Appointment appointment : this.appointments.findByEndedOnIsNullAndTermEndBetween(today,
-				today.plusDays(FIRST))) {
-			long days = ChronoUnit.DAYS.between(today, appointment.getTermEnd());
-			int window = (days <= SECOND) ? SECOND : FIRST;
-			Long pct = appointment.getOrganisationId();
-			Person holder = this.people.byIdsOf(pct, List.of(appointment.getPersonId())).stream().findFirst().orElse(null);
-			if (holder == null) {
-				continue;
-			}
-			String post = this.posts.titleOf(pct, appointment.getPostId());
-			String key = "TERM_ENDING:" + window + ":" + appointment.getId() + ":" + appointment.getTermEnd();
-			Object[] args = { holder.getFullName(), post, Reminder.date(appointment.getTermEnd()), days };
-			String path = "/appointments/" + appointment.getId();
-			written += this.outbox.add(new Reminder(pct, holder.getId(), holder.getFullName(), holder.getEmail(),
-					"TERM_ENDING", key + ":holder", path, appointment.getTermEnd(), args)) ? 1 : 0;
-			for (AppUser admin : this.users.administratorsOf(pct)) {
-				if (holder.getId().equals(admin.getPersonId())) {
-					continue;
+		// a fixed number of statements per PCT: its holders, its posts' titles and its administrators
+		Map<Long, List<Appointment>> byPct = this.appointments
+			.findByEndedOnIsNullAndTermEndBetween(today, today.plusDays(FIRST))
+			.stream()
+			.collect(Collectors.groupingBy(Appointment::getOrganisationId));
+		for (Map.Entry<Long, List<Appointment>> entry : byPct.entrySet()) {
+			Long pct = entry.getKey();
+			List<Appointment> ending = entry.getValue();
+			Map<Long, Person> holders = this.people
+				.byIdsOf(pct, ending.stream().map(Appointment::getPersonId).collect(Collectors.toSet()))
+				.stream()
+				.collect(Collectors.toMap(Person::getId, Function.identity()));
+			Map<Long, String> titles = this.posts
+				.byIdsOf(pct, ending.stream().map(Appointment::getPostId).collect(Collectors.toSet()))
+				.stream()
+				.collect(Collectors.toMap(Post::getId, Post::getTitle));
+			List<AppUser> admins = this.users.administratorsOf(pct);
+			for (Appointment appointment : ending) {
+				Person holder = holders.get(appointment.getPersonId());
+				if (holder != null) {
+					written += write(appointment, holder, titles.getOrDefault(appointment.getPostId(), ""), admins, today);
 				}
-				written += this.outbox.add(new Reminder(pct, admin.getPersonId(), admin.getDisplayName(), admin.getEmail(),
-						"TERM_ENDING", key + ":admin:" + admin.getId(), path, appointment.getTermEnd(), args)) ? 1 : 0;
+			}
+		}
+		return written;
+	}
+
+	private int write(Appointment appointment, Person holder, String post, List<AppUser> admins, LocalDate today) {
+		long days = ChronoUnit.DAYS.between(today, appointment.getTermEnd());
+		int window = (days <= SECOND) ? SECOND : FIRST;
+		Long pct = appointment.getOrganisationId();
+		String key = "TERM_ENDING:" + window + ":" + appointment.getId() + ":" + appointment.getTermEnd();
+		Object[] args = { holder.getFullName(), post, Reminder.date(appointment.getTermEnd()), days };
+		String path = "/appointments/" + appointment.getId();
+		int written = this.outbox.add(new Reminder(pct, holder.getId(), holder.getFullName(), holder.getEmail(),
+				"TERM_ENDING", key + ":holder", path, appointment.getTermEnd(), args)) ? 1 : 0;
+		for (AppUser admin : admins) {
+			if (!holder.getId().equals(admin.getPersonId())
+					&& this.outbox.add(new Reminder(pct, admin.getPersonId(), admin.getDisplayName(), admin.getEmail(),
+							"TERM_ENDING", key + ":admin:" + admin.getId(), path, appointment.getTermEnd(), args))) {
+				written++;
 			}
 		}
 		return written;

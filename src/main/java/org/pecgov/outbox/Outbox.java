@@ -85,18 +85,26 @@ public class Outbox {
 	}
 
 	/**
-	 * Whether a message of a kind was written for a person since an instant (to write it at most so often).
-	 * @param personId the person
+	 * Which of some people were written a message of a kind since an instant (to write it at most so often), in one
+	 * statement.
+	 * @param personIds the people
 	 * @param kind the kind
 	 * @param since the instant
-	 * @return true if one was
+	 * @return those who were
 	 */
 	@Transactional(readOnly = true)
-	public boolean writtenSince(Long personId, String kind, java.time.Instant since) {
-		return this.jdbc.sql("select exists (select 1 from outbox_message where person_id = ? and kind = ? and created_at >= ?)")
-			.params(personId, kind, Timestamp.from(since))
-			.query(Boolean.class)
-			.single();
+	public java.util.Set<Long> writtenSince(java.util.Collection<Long> personIds, String kind, java.time.Instant since) {
+		if (personIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc
+			.sql("select distinct person_id from outbox_message where person_id in (:people) and kind = :kind"
+					+ " and created_at >= :since")
+			.param("people", personIds)
+			.param("kind", kind)
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.list());
 	}
 
 	/**

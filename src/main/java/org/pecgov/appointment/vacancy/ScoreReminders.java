@@ -1,6 +1,5 @@
 package org.pecgov.appointment.vacancy;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonService;
@@ -77,36 +77,41 @@ public class ScoreReminders {
 			return 0;
 		}
 		Set<Long> ids = open.stream().map(Vacancy::getId).collect(Collectors.toSet());
-		List<Candidate> all = this.candidates.findByVacancyIdIn(ids);
-		List<PanelMember> seats = this.panel.findByVacancyIdIn(ids);
-		Set<String> scored = new HashSet<>();
-		if (!all.isEmpty()) {
-			this.scores.findByCandidateIdIn(all.stream().map(Candidate::getId).toList())
-				.forEach((s) -> scored.add(s.getCandidateId() + ":" + s.getPanelMemberId()));
-		}
-		Map<Long, Vacancy> byId = open.stream().collect(Collectors.toMap(Vacancy::getId, Function.identity()));
+		ScoreGaps gaps = new ScoreGaps(this.scores, this.candidates.findByVacancyIdIn(ids));
+		Map<Long, List<PanelMember>> seatsByVacancy = this.panel.findByVacancyIdIn(ids)
+			.stream()
+			.collect(Collectors.groupingBy(PanelMember::getVacancyId));
 		int written = 0;
-		for (PanelMember seat : seats) {
-			long unscored = all.stream()
-				.filter((c) -> c.getVacancyId().equals(seat.getVacancyId()))
-				.filter((c) -> !scored.contains(c.getId() + ":" + seat.getId()))
-				.count();
-			Vacancy vacancy = byId.get(seat.getVacancyId());
-			if (unscored == 0 || vacancy == null) {
-				continue;
-			}
-			Person member = this.people.byIdsOf(vacancy.getOrganisationId(), List.of(seat.getPersonId()))
+		// a fixed number of statements per PCT: its panel members and the titles of its posts
+		for (Map.Entry<Long, List<Vacancy>> pct : open.stream()
+			.collect(Collectors.groupingBy(Vacancy::getOrganisationId))
+			.entrySet()) {
+			Long organisationId = pct.getKey();
+			List<PanelMember> seats = pct.getValue()
 				.stream()
-				.findFirst()
-				.orElse(null);
-			if (member == null) {
-				continue;
-			}
-			if (this.outbox.add(new Reminder(vacancy.getOrganisationId(), member.getId(), member.getFullName(),
-					member.getEmail(), "SCORES_AWAITED", "SCORES_AWAITED:" + seat.getId() + ":" + unscored,
-					"/vacancies/" + vacancy.getId(), null,
-					this.posts.titleOf(vacancy.getOrganisationId(), vacancy.getPostId()), unscored))) {
-				written++;
+				.flatMap((v) -> seatsByVacancy.getOrDefault(v.getId(), List.of()).stream())
+				.toList();
+			Map<Long, Person> members = this.people
+				.byIdsOf(organisationId, seats.stream().map(PanelMember::getPersonId).collect(Collectors.toSet()))
+				.stream()
+				.collect(Collectors.toMap(Person::getId, Function.identity()));
+			Map<Long, String> titles = this.posts
+				.byIdsOf(organisationId, pct.getValue().stream().map(Vacancy::getPostId).collect(Collectors.toSet()))
+				.stream()
+				.collect(Collectors.toMap(Post::getId, Post::getTitle));
+			Map<Long, Vacancy> byId = pct.getValue().stream().collect(Collectors.toMap(Vacancy::getId, Function.identity()));
+			for (PanelMember seat : seats) {
+				long unscored = gaps.unscored(seat);
+				Person member = members.get(seat.getPersonId());
+				Vacancy vacancy = byId.get(seat.getVacancyId());
+				if (unscored == 0 || member == null) {
+					continue;
+				}
+				if (this.outbox.add(new Reminder(organisationId, member.getId(), member.getFullName(), member.getEmail(),
+						"SCORES_AWAITED", "SCORES_AWAITED:" + seat.getId() + ":" + unscored, "/vacancies/" + vacancy.getId(),
+						null, titles.getOrDefault(vacancy.getPostId(), ""), unscored))) {
+					written++;
+				}
 			}
 		}
 		return written;

@@ -1,7 +1,6 @@
 package org.pecgov.appointment.vacancy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,11 +81,8 @@ class VacancyNotices implements HomeNotice.Source {
 			Set<Long> ids = open.stream().map(Vacancy::getId).collect(Collectors.toSet());
 			List<Candidate> candidateList = this.candidates.findByVacancyIdIn(ids);
 			List<PanelMember> panelList = this.panel.findByVacancyIdIn(ids);
-			Set<String> scored = new HashSet<>();
-			if (!candidateList.isEmpty()) {
-				this.scores.findByCandidateIdIn(candidateList.stream().map(Candidate::getId).toList())
-					.forEach((s) -> scored.add(s.getCandidateId() + ":" + s.getPanelMemberId()));
-			}
+			ScoreGaps gaps = new ScoreGaps(this.scores, candidateList);
+			Set<String> scored = gaps.scored();
 			Map<Long, Post> postsById = this.posts.allPosts()
 				.stream()
 				.collect(Collectors.toMap(Post::getId, Function.identity()));
@@ -101,7 +97,7 @@ class VacancyNotices implements HomeNotice.Source {
 						"home.todo.act.vacancies"));
 			}
 			if (user.getPersonId() != null) {
-				notices.addAll(toScore(user.getPersonId(), open, candidateList, panelList, scored, postsById));
+				notices.addAll(toScore(user.getPersonId(), open, panelList, gaps, postsById));
 			}
 		}
 		List<Long> ballotsOpen = this.ballots.openBallotsForMe();
@@ -117,17 +113,14 @@ class VacancyNotices implements HomeNotice.Source {
 		return notices;
 	}
 
-	private List<HomeNotice> toScore(Long me, List<Vacancy> open, List<Candidate> candidateList,
-			List<PanelMember> panelList, Set<String> scored, Map<Long, Post> postsById) {
+	private List<HomeNotice> toScore(Long me, List<Vacancy> open, List<PanelMember> panelList, ScoreGaps gaps,
+			Map<Long, Post> postsById) {
 		List<HomeNotice> notices = new ArrayList<>();
 		for (PanelMember seat : panelList) {
 			if (!seat.getPersonId().equals(me)) {
 				continue;
 			}
-			long unscored = candidateList.stream()
-				.filter((c) -> c.getVacancyId().equals(seat.getVacancyId()))
-				.filter((c) -> !scored.contains(c.getId() + ":" + seat.getId()))
-				.count();
+			long unscored = gaps.unscored(seat);
 			if (unscored > 0) {
 				Vacancy vacancy = open.stream().filter((v) -> v.getId().equals(seat.getVacancyId())).findFirst().orElseThrow();
 				notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.SCORES",

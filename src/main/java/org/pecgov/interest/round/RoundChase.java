@@ -56,10 +56,11 @@ public class RoundChase {
 		Set<Long> outstanding = this.rounds.outstandingOf(this.rounds.expected(organisationId, round), organisationId,
 				round);
 		Instant weekAgo = this.clock.instant().minus(Duration.ofDays(CHASE_DAYS));
+		Set<Long> chasedThisWeek = this.outbox.writtenSince(outstanding, "ROUND_CHASE", weekAgo);
 		int chased = 0;
 		int recently = 0;
 		for (Person person : this.people.byIdsOf(organisationId, outstanding)) {
-			if (this.outbox.writtenSince(person.getId(), "ROUND_CHASE", weekAgo)) {
+			if (chasedThisWeek.contains(person.getId())) {
 				recently++;
 				continue;
 			}
