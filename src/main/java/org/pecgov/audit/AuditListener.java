@@ -45,7 +45,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 	private static final Set<String> IGNORED = Set.of("version", "failedLogins", "organisationId", "content");
 
 	/** Fields whose values are secret: the trail says they changed, not to what. */
-	private static final Set<String> MASKED = Set.of("passwordHash", "calendarToken", "tokenHash");
+	private static final Set<String> MASKED = Set.of("passwordHash", "calendarToken", "tokenHash", "secret", "codeHash", "salt");
 
 	static final String MASK = "••••••";
 

@@ -62,6 +62,10 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	@Embedded
 	private AppraisalLineColumns appraisers = new AppraisalLineColumns();
 
+	/** What the PCT asks of its users' sign-in. */
+	@Embedded
+	private SignInColumns signIn = new SignInColumns();
+
 	protected PctSettings() {
 	}
 
@@ -78,6 +82,7 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 	public void apply(PctSettings values) {
 		this.composition.set(values.composition);
 		this.declarations.set(values.declarations);
+		this.signIn.set(values.signIn);
 		this.attendanceThreshold = values.attendanceThreshold;
 		this.agendaLimitMinutes = values.agendaLimitMinutes;
 		this.pecRules.set(values.pecRules.rules());
@@ -197,6 +202,30 @@ public class PctSettings extends BaseEntity implements OrganisationOwned {
 
 	public void setReviewDeclarations(boolean reviewDeclarations) {
 		this.declarations.setReviewDeclarations(reviewDeclarations);
+	}
+
+	/**
+	 * Whether every user of the PCT needs a second factor (administrators always do).
+	 * @return true if the PCT asks it of all
+	 */
+	public boolean isRequireSecondFactor() {
+		return this.signIn.isRequireSecondFactor();
+	}
+
+	public void setRequireSecondFactor(boolean requireSecondFactor) {
+		this.signIn.setRequireSecondFactor(requireSecondFactor);
+	}
+
+	/**
+	 * Whether the PCT's users must sign in through single sign-on (their passwords are refused).
+	 * @return true if so
+	 */
+	public boolean isRequireSingleSignOn() {
+		return this.signIn.isRequireSingleSignOn();
+	}
+
+	public void setRequireSingleSignOn(boolean requireSingleSignOn) {
+		this.signIn.setRequireSingleSignOn(requireSingleSignOn);
 	}
 
 	public BigDecimal getGiftDeclareOver() {

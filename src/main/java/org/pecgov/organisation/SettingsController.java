@@ -11,7 +11,9 @@ import org.pecgov.web.Forms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -32,9 +34,19 @@ class SettingsController {
 
 	private final ObjectProvider<CompositionCheck> composition;
 
-	SettingsController(SettingsService settings, ObjectProvider<CompositionCheck> composition) {
+	/** Whether single sign-on is set up for the service: a PCT can only require it then. */
+	private final boolean singleSignOn;
+
+	SettingsController(SettingsService settings, ObjectProvider<CompositionCheck> composition,
+			@Value("${pecgov.sso.issuer:}") String ssoIssuer) {
 		this.settings = settings;
 		this.composition = composition;
+		this.singleSignOn = !ssoIssuer.isBlank();
+	}
+
+	@ModelAttribute("singleSignOn")
+	boolean singleSignOn() {
+		return this.singleSignOn;
 	}
 
 	@InitBinder
@@ -52,6 +64,9 @@ class SettingsController {
 	String update(@Valid SettingsForm settingsForm, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		checkRanges(settingsForm, result);
+		if (!this.singleSignOn) {
+			settingsForm.setRequireSingleSignOn(false);
+		}
 		if (result.hasErrors()) {
 			return FORM;
 		}

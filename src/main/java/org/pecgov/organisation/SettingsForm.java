@@ -118,6 +118,10 @@ public class SettingsForm {
 
 	private boolean reviewDeclarations;
 
+	private boolean requireSecondFactor;
+
+	private boolean requireSingleSignOn;
+
 	private boolean dphClinical;
 
 	private boolean medicalDirectorNotChair;
@@ -211,6 +215,8 @@ public class SettingsForm {
 		f.hospitalityDeclareOver = s.getHospitalityDeclareOver();
 		f.hospitalityApprovalOver = s.getHospitalityApprovalOver();
 		f.reviewDeclarations = s.isReviewDeclarations();
+		f.requireSecondFactor = s.isRequireSecondFactor();
+		f.requireSingleSignOn = s.isRequireSingleSignOn();
 		PecRules rules = s.getPecRules();
 		f.dphClinical = rules.dphClinical();
 		f.medicalDirectorNotChair = rules.medicalDirectorNotChair();
@@ -250,6 +256,8 @@ public class SettingsForm {
 		values.setRound(dayOfYear(this.roundOpens), dayOfYear(this.roundCloses));
 		values.setGiftThresholds(this.giftDeclareOver, this.hospitalityDeclareOver, this.hospitalityApprovalOver);
 		values.setReviewDeclarations(this.reviewDeclarations);
+		values.setRequireSecondFactor(this.requireSecondFactor);
+		values.setRequireSingleSignOn(this.requireSingleSignOn);
 		values.setAttendanceThreshold(this.attendanceThreshold);
 		values.setAgendaLimitMinutes(this.agendaLimitMinutes);
 		values.setPecRules(new PecRules(this.dphClinical, this.medicalDirectorNotChair, this.boardOtherProfession,
@@ -445,6 +453,22 @@ public class SettingsForm {
 
 	public void setReviewDeclarations(boolean reviewDeclarations) {
 		this.reviewDeclarations = reviewDeclarations;
+	}
+
+	public boolean isRequireSecondFactor() {
+		return this.requireSecondFactor;
+	}
+
+	public void setRequireSecondFactor(boolean requireSecondFactor) {
+		this.requireSecondFactor = requireSecondFactor;
+	}
+
+	public boolean isRequireSingleSignOn() {
+		return this.requireSingleSignOn;
+	}
+
+	public void setRequireSingleSignOn(boolean requireSingleSignOn) {
+		this.requireSingleSignOn = requireSingleSignOn;
 	}
 
 	public boolean isDphClinical() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -43,7 +46,9 @@ public class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInPolicy> signInPolicy,
+			ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<SingleSignOnUsers> ssoUsers,
+			ObjectProvider<SingleSignOnProperties> ssoSettings,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureSetting,
 			@Value("${pecgov.base-url:http://localhost:8080}") String baseUrl) throws Exception {
 		// Secure cookies whenever the service is not on plain localhost (see SessionCookies)
@@ -57,7 +62,7 @@ public class SecurityConfig {
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/nhsuk/**", "/chartjs/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login", "/accessibility",
-					"/login/forgot", "/login/forgot/sent", "/set-password/*")
+					"/login/forgot", "/login/forgot/sent", "/set-password/*", "/login/sso/refused")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -195,7 +200,8 @@ public class SecurityConfig {
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.successHandler(SecurityConfig::signedIn)
+				.successHandler((request, response, authentication) -> signedIn(request, response, authentication,
+						signInPolicy.getIfAvailable()))
 				.failureHandler(SecurityConfig::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -204,17 +210,40 @@ public class SecurityConfig {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfig::accessDenied)
 				.authenticationEntryPoint(SecurityConfig::signIn))
-			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
+			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new SecondFactorFilter(), MustChangePasswordFilter.class);
+		ClientRegistrationRepository provider = providers.getIfAvailable();
+		SingleSignOnProperties sso = ssoSettings.getIfAvailable();
+		if (provider != null && sso != null && sso.enabled()) {
+			SingleSignOn.configure(http, provider, sso, ssoUsers.getObject());
+		}
 		return http.build();
 	}
 
 	/**
-	 * Home, having noted on the session when, where from and with what browser it signed in (for My account).
+	 * Home, having noted on the session when, where from and with what browser it signed in (for My account); or,
+	 * when the user has a second factor (or must set one up), to the page that asks for it first.
 	 */
-	static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-			throws IOException {
+	static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			SignInPolicy policy) throws IOException {
+		SignInStep step = (policy != null && authentication.getPrincipal() instanceof PecgovPrincipal principal)
+				? policy.afterPassword(principal) : SignInStep.NONE;
+		if (step == SignInStep.SSO_REQUIRED) {
+			new SecurityContextLogoutHandler().logout(request, response, authentication);
+			response.sendRedirect(request.getContextPath() + "/login?ssoRequired");
+			return;
+		}
 		UserSessions.signedIn(request, Instant.now());
-		response.sendRedirect(request.getContextPath() + "/");
+		String next = switch (step) {
+			case CODE -> SecondFactorFilter.CODE_PAGE;
+			case SETUP_REQUIRED -> SecondFactorFilter.SETUP_PAGE;
+			case SETUP_OFFERED -> "/account/two-factor?due";
+			case NONE, SSO_REQUIRED -> "/";
+		};
+		if (step == SignInStep.CODE || step == SignInStep.SETUP_REQUIRED) {
+			SecondFactorFilter.require(request, step);
+		}
+		response.sendRedirect(request.getContextPath() + next);
 	}
 
 	/**

@@ -68,6 +68,10 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 	@Column(name = "password_expires_at")
 	private Instant passwordExpiresAt;
 
+	/** When a second factor asked of the user must be set up by; null until a login first asked for one. */
+	@Column(name = "second_factor_due")
+	private Instant secondFactorDue;
+
 	@Column(name = "calendar_token")
 	private String calendarToken;
 
@@ -103,6 +107,31 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 			this.lockedUntil = now.plus(LOCK_DURATION);
 			this.failedLogins = 0;
 		}
+	}
+
+	/**
+	 * Locks the account for {@link #LOCK_DURATION}: five wrong second-factor codes in a row.
+	 * @param now the time
+	 */
+	void lock(Instant now) {
+		this.lockedUntil = now.plus(LOCK_DURATION);
+	}
+
+	/**
+	 * The date a second factor asked of the user must be set up by, fixed by the first login that asked.
+	 * @param now the time
+	 * @param grace how long a user has
+	 * @return the date
+	 */
+	Instant secondFactorDue(Instant now, Duration grace) {
+		if (this.secondFactorDue == null) {
+			this.secondFactorDue = now.plus(grace);
+		}
+		return this.secondFactorDue;
+	}
+
+	Instant getSecondFactorDue() {
+		return this.secondFactorDue;
 	}
 
 	void loginSucceeded() {

@@ -43,10 +43,13 @@ class UserController {
 
 	private final AccountLinks links;
 
-	UserController(UserService users, PersonService people, AccountLinks links) {
+	private final SecondFactors factors;
+
+	UserController(UserService users, PersonService people, AccountLinks links, SecondFactors factors) {
 		this.users = users;
 		this.people = people;
 		this.links = links;
+		this.factors = factors;
 	}
 
 	@InitBinder
@@ -93,6 +96,7 @@ class UserController {
 	String editForm(@PathVariable Long id, Model model) {
 		AppUser user = this.users.get(id);
 		model.addAttribute("user", user);
+		model.addAttribute("hasSecondFactor", this.factors.hasOne(id));
 		model.addAttribute("userForm", UserForm.from(user));
 		model.addAttribute("people", this.people.activePeople());
 		return FORM;
@@ -103,6 +107,7 @@ class UserController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AppUser current = this.users.get(id);
 		model.addAttribute("user", current);
+		model.addAttribute("hasSecondFactor", this.factors.hasOne(id));
 		model.addAttribute("people", this.people.activePeople());
 		userForm.setEmail(current.getEmail());
 		checkRole(userForm, result);
@@ -127,6 +132,18 @@ class UserController {
 	String resetPassword(@PathVariable Long id, @RequestParam("version") long version, Model model) {
 		model.addAttribute("newUser", this.users.resetPassword(id, version));
 		return "admin/users/password";
+	}
+
+	/**
+	 * Removes a user's second factor (lost with its phone and recovery codes): they set up a new one at their next
+	 * login, and are emailed that it was removed.
+	 */
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+		AppUser user = this.users.get(id);
+		this.factors.reset(user.getId());
+		Flash.success(redirect, "user.secondFactor.reset", user.getEmail());
+		return "redirect:/admin/users/" + id + "/edit";
 	}
 
 	private static void checkRole(UserForm form, BindingResult result) {

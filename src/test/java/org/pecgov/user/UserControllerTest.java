@@ -49,6 +49,9 @@ class UserControllerTest {
 	@MockitoBean
 	private PersonService people;
 
+	@MockitoBean
+	private SecondFactors factors;
+
 	private final AppUser secretary = secretary();
 
 	@Test

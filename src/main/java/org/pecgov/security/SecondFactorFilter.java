@@ -1,0 +1,80 @@
+package org.pecgov.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a session whose password was right but whose second factor is still to come (or must first be set up) on
+ * the page that asks for it: nothing else of the service opens until then.
+ */
+public class SecondFactorFilter extends OncePerRequestFilter {
+
+	/** The session attribute holding the step still to take ({@link SignInStep#CODE} or SETUP_REQUIRED). */
+	public static final String PENDING = "pecgov.signIn.pending";
+
+	public static final String CODE_PAGE = "/login/code";
+
+	public static final String SETUP_PAGE = "/account/two-factor/setup";
+
+	/**
+	 * Notes on the session what the user must still do.
+	 * @param request the login request
+	 * @param step the step the policy asked for
+	 */
+	public static void require(HttpServletRequest request, SignInStep step) {
+		request.getSession().setAttribute(PENDING, step.name());
+	}
+
+	/**
+	 * The step is done: the service opens.
+	 * @param request the request that did it
+	 */
+	public static void done(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(PENDING);
+		}
+	}
+
+	/**
+	 * @param request a request
+	 * @return the step still pending on its session, NONE when none
+	 */
+	public static SignInStep pending(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object step = (session != null) ? session.getAttribute(PENDING) : null;
+		return (step instanceof String name) ? SignInStep.valueOf(name) : SignInStep.NONE;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SignInStep step = pending(request);
+		if (step != SignInStep.NONE && CurrentUser.find().isPresent()) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (step == SignInStep.CODE && !isAllowed(path, CODE_PAGE)) {
+				response.sendRedirect(request.getContextPath() + CODE_PAGE);
+				return;
+			}
+			if (step == SignInStep.SETUP_REQUIRED && !isAllowed(path, SETUP_PAGE)
+					&& !path.equals(MustChangePasswordFilter.CHANGE_PASSWORD)) {
+				response.sendRedirect(request.getContextPath() + SETUP_PAGE);
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isAllowed(String path, String page) {
+		return path.equals(page) || path.equals("/logout") || path.equals("/error") || path.startsWith("/nhsuk/")
+				|| path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/accessibility");
+	}
+
+}
