@@ -42,3 +42,10 @@ create table sso_domain (
     created_at       timestamptz   not null
 );
 create index sso_domain_organisation_idx on sso_domain (organisation_id);
+
+-- An account made through single sign-on (for an allowed domain) is a PEC member's that waits for its administrator
+-- to link it to a person: until then it opens nothing but a page that says so.
+alter table app_user add column awaiting_link boolean not null default false;
+alter table app_user drop constraint app_user_member_has_person;
+alter table app_user add constraint app_user_member_has_person
+    check (role <> 'MEMBER' or person_id is not null or awaiting_link);

@@ -16,6 +16,8 @@ public class MustChangePasswordFilter extends OncePerRequestFilter {
 
 	public static final String CHANGE_PASSWORD = "/account/password";
 
+	public static final String AWAITING_LINK = "/account/awaiting-link";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -23,6 +25,12 @@ public class MustChangePasswordFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (mustChange && !isAllowed(path)) {
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+			return;
+		}
+		// a member's account made through single sign-on opens nothing until an administrator links it to a person
+		boolean unlinked = CurrentUser.find().filter((p) -> p.getRole() == Role.MEMBER && p.getPersonId() == null).isPresent();
+		if (unlinked && !path.equals(AWAITING_LINK) && !isAllowed(path)) {
+			response.sendRedirect(request.getContextPath() + AWAITING_LINK);
 			return;
 		}
 		chain.doFilter(request, response);

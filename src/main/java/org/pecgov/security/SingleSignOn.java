@@ -46,6 +46,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @EnableConfigurationProperties(SingleSignOnProperties.class)
 public class SingleSignOn {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
+
 	/** The registration's id: the button leads to /oauth2/authorization/sso. */
 	public static final String REGISTRATION = "sso";
 
@@ -123,6 +125,7 @@ public class SingleSignOn {
 	private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		String reason = "failed";
+		LOG.info("Single sign-on refused: {}", (ex instanceof OAuth2AuthenticationException oauth) ? oauth.getError() : ex.toString());
 		if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getErrorCode().startsWith("pecgov_")) {
 			reason = oauth.getError().getErrorCode().substring("pecgov_".length());
 		}

@@ -50,6 +50,13 @@ class AccountController {
 		return "account/account";
 	}
 
+	/** What a member whose account was made through single sign-on sees until an administrator links it. */
+	@GetMapping(MustChangePasswordFilter.AWAITING_LINK)
+	String awaitingLink(Model model) {
+		model.addAttribute("me", CurrentUser.get());
+		return "account/awaiting-link";
+	}
+
 	@PostMapping("/account/sessions/{handle}/end")
 	String endSession(@PathVariable String handle, RedirectAttributes redirect) {
 		if (!this.sessions.end(CurrentUser.get().getEmail(), handle)) {

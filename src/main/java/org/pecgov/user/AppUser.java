@@ -68,6 +68,10 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 	@Column(name = "password_expires_at")
 	private Instant passwordExpiresAt;
 
+	/** Made through single sign-on, waiting for an administrator to link it to a person. */
+	@Column(name = "awaiting_link", nullable = false)
+	private boolean awaitingLink;
+
 	/** When a second factor asked of the user must be set up by; null until a login first asked for one. */
 	@Column(name = "second_factor_due")
 	private Instant secondFactorDue;
@@ -179,6 +183,18 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 		this.role = role;
 		this.personId = personId;
 		this.enabled = enabled;
+		this.awaitingLink = false;
+	}
+
+	/**
+	 * A member account made through single sign-on, for an administrator to link to a person.
+	 */
+	void awaitLink() {
+		this.awaitingLink = true;
+	}
+
+	public boolean isAwaitingLink() {
+		return this.awaitingLink;
 	}
 
 	public String getEmail() {

@@ -85,9 +85,11 @@ public class SingleSignOnAccounts implements SingleSignOnUsers {
 			byte[] unusable = new byte[32];
 			RANDOM.nextBytes(unusable);
 			String displayName = (name != null && !name.isBlank()) ? name.strip() : email;
-			return this.users.save(new AppUser(email, displayName.substring(0, Math.min(displayName.length(), 200)),
-					Role.MEMBER, allowed.getOrganisationId(), null,
-					this.encoder.encode(Base64.getEncoder().encodeToString(unusable)), false, this.clock.instant()));
+			AppUser user = new AppUser(email, displayName.substring(0, Math.min(displayName.length(), 200)), Role.MEMBER,
+					allowed.getOrganisationId(), null, this.encoder.encode(Base64.getEncoder().encodeToString(unusable)),
+					false, this.clock.instant());
+			user.awaitLink();
+			return this.users.save(user);
 		});
 	}
 

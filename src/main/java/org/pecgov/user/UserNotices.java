@@ -49,7 +49,16 @@ class UserNotices implements HomeNotice.Source, SetUpTask.Source {
 			.map(AppUser::getDisplayName)
 			.sorted()
 			.toList();
+		List<String> unlinked = all.stream()
+			.filter(AppUser::isAwaitingLink)
+			.map(AppUser::getDisplayName)
+			.sorted()
+			.toList();
 		List<HomeNotice> notices = new ArrayList<>();
+		if (!unlinked.isEmpty()) {
+			notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.USERS_UNLINKED", new Object[] { unlinked.size() },
+					unlinked, "/admin/users", "home.todo.act.users"));
+		}
 		if (!locked.isEmpty()) {
 			notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.USERS_LOCKED", new Object[] { locked.size() }, locked,
 					"/admin/users", "home.todo.act.users"));
