@@ -134,6 +134,10 @@ public class AppUser extends BaseEntity implements OrganisationOwned {
 		return this.secondFactorDue;
 	}
 
+	void restartSecondFactorDue() {
+		this.secondFactorDue = null;
+	}
+
 	Instant getSecondFactorDue() {
 		return this.secondFactorDue;
 	}

@@ -198,12 +198,19 @@ public class UserService {
 				this.encoder.encode(password), false, this.clock.instant()));
 	}
 
+	/**
+	 * Resets a demo account at start: its password, and the 14 days its role has to set up a second factor (so a
+	 * demo running for weeks is still tried without an authenticator app).
+	 * @param email the account
+	 * @param password its password
+	 */
 	@Transactional
 	public void setPasswordOf(String email, String password) {
 		this.users.findByEmail(email).ifPresent((user) -> {
 			if (!this.encoder.matches(password, user.getPasswordHash())) {
 				user.setPassword(this.encoder.encode(password), false);
 			}
+			user.restartSecondFactorDue();
 		});
 	}
 
