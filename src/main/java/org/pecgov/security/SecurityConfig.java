@@ -243,6 +243,9 @@ public class SecurityConfig {
 		if (step == SignInStep.CODE || step == SignInStep.SETUP_REQUIRED) {
 			SecondFactorFilter.require(request, step);
 		}
+		else {
+			SecondFactorFilter.done(request);
+		}
 		response.sendRedirect(request.getContextPath() + next);
 	}
 

@@ -118,6 +118,8 @@ public class SingleSignOn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
+		// the provider asked its own second factor; anything a password login left pending is void
+		SecondFactorFilter.done(request);
 		UserSessions.signedIn(request, Instant.now());
 		response.sendRedirect(request.getContextPath() + "/");
 	}

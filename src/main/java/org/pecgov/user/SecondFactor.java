@@ -54,15 +54,12 @@ class SecondFactor extends BaseEntity implements OrganisationOwned {
 	}
 
 	/**
-	 * @return true when this wrong code is the last one allowed in a row (the count starts again)
+	 * @return true when this wrong code is the fifth in a row, or later
 	 */
 	boolean wrongCode() {
 		this.failedCodes++;
-		if (this.failedCodes >= MAX_WRONG_CODES) {
-			this.failedCodes = 0;
-			return true;
-		}
-		return false;
+		// not counted from zero again until a right code: past the fifth, each wrong code locks the account again
+		return this.failedCodes >= MAX_WRONG_CODES;
 	}
 
 	void recovered() {

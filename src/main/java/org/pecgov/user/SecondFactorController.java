@@ -46,6 +46,7 @@ class SecondFactorController {
 	@GetMapping
 	String status(Model model) {
 		model.addAttribute("status", this.factors.status());
+		model.addAttribute("codeForm", new CodeForm());
 		return "account/two-factor";
 	}
 
@@ -83,22 +84,39 @@ class SecondFactorController {
 	}
 
 	@PostMapping("/recovery-codes")
-	String newRecoveryCodes(Model model) {
-		model.addAttribute("codes", this.factors.newRecoveryCodes());
-		model.addAttribute("justSetUp", false);
-		return "account/recovery-codes";
+	String newRecoveryCodes(@Valid CodeForm codeForm, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				model.addAttribute("codes", this.factors.newRecoveryCodes(codeForm.getCode()));
+				model.addAttribute("justSetUp", false);
+				return "account/recovery-codes";
+			}
+			catch (FieldException ex) {
+				Forms.reject(result, ex);
+			}
+		}
+		return statusAgain(codeForm, model);
 	}
 
 	@PostMapping("/off")
-	String turnOff(RedirectAttributes redirect) {
-		try {
-			this.factors.turnOff();
-			Flash.success(redirect, "twoFactor.turnedOff");
+	String turnOff(@Valid CodeForm codeForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.factors.turnOff(codeForm.getCode());
+				Flash.success(redirect, "twoFactor.turnedOff");
+				return "redirect:/account/two-factor";
+			}
+			catch (FieldException ex) {
+				Forms.reject(result, ex);
+			}
 		}
-		catch (FieldException ex) {
-			Flash.important(redirect, new Flash.Important(ex.getMessageKey(), new Object[0], List.of(), null, null));
-		}
-		return "redirect:/account/two-factor";
+		return statusAgain(codeForm, model);
+	}
+
+	private String statusAgain(CodeForm codeForm, Model model) {
+		codeForm.setCode(null);
+		model.addAttribute("status", this.factors.status());
+		return "account/two-factor";
 	}
 
 	private String setUpPage(Model model, HttpSession session, HttpServletRequest request) {

@@ -15,9 +15,11 @@ import org.pecgov.security.CurrentUser;
 import org.pecgov.security.PecgovPrincipal;
 import org.pecgov.security.Role;
 import org.pecgov.security.SignInStep;
+import org.pecgov.security.UserSessionsEnded;
 import org.pecgov.shared.FieldException;
 import org.pecgov.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +50,11 @@ public class SecondFactors {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SecondFactors(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, AppUserRepository users,
-			SettingsService settings, Outbox outbox, Clock clock) {
+			SettingsService settings, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
 		this.users = users;
@@ -124,12 +129,13 @@ public class SecondFactors {
 		}
 		this.factors.save(new SecondFactor(user, secret, step, this.clock.instant()));
 		List<String> codes = replaceRecoveryCodes(user);
-		tellUser(user, "set-up");
+		tellUser(user, "set-up", "SECOND_FACTOR_CHANGED");
 		return codes;
 	}
 
 	/**
-	 * Checks the code the signed-in user typed after their password.
+	 * Checks the code the signed-in user typed after their password. Five wrong codes in a row lock the account for
+	 * 15 minutes and end all its sessions; until a right code, each further wrong one locks it again.
 	 * @param code six digits from their app, or a recovery code
 	 * @return what came of it
 	 */
@@ -137,7 +143,11 @@ public class SecondFactors {
 	public Check check(String code) {
 		Long userId = CurrentUser.get().getUserId();
 		SecondFactor factor = this.factors.lockByUserId(userId).orElseThrow(() -> new NotFoundException("SecondFactor", userId));
+		AppUser user = user(userId);
 		Instant now = this.clock.instant();
+		if (user.isLocked(now)) {
+			return new Check(Outcome.LOCKED, -1);
+		}
 		long step = TotpCodes.stepOf(factor.getSecret(), code, factor.getLastUsedStep(), now);
 		if (step >= 0) {
 			factor.used(step);
@@ -153,35 +163,48 @@ public class SecondFactors {
 			}
 		}
 		if (factor.wrongCode()) {
-			user(userId).lock(now);
+			user.lock(now);
+			this.events.publishEvent(new UserSessionsEnded(user.getEmail()));
+			tellUser(user, "locked", "ACCOUNT_LOCKED");
 			return new Check(Outcome.LOCKED, -1);
 		}
 		return new Check(Outcome.WRONG, -1);
 	}
 
 	/**
-	 * The signed-in user's new recovery codes; the old ones stop working.
+	 * The signed-in user's new recovery codes; the old ones stop working. A current code proves it is them.
+	 * @param code a code from their app, or a recovery code
 	 * @return the codes, shown once
 	 */
 	@Transactional
-	public List<String> newRecoveryCodes() {
+	public List<String> newRecoveryCodes(String code) {
 		AppUser user = user(CurrentUser.get().getUserId());
-		if (!this.factors.existsByUserId(user.getId())) {
-			throw new NotFoundException("SecondFactor", user.getId());
-		}
+		confirm(code);
 		return replaceRecoveryCodes(user);
 	}
 
 	/**
-	 * The signed-in user turns their second factor off, unless their role or PCT asks for one.
+	 * The signed-in user turns their second factor off, unless their role or PCT asks for one. A current code proves
+	 * it is them.
+	 * @param code a code from their app, or a recovery code
 	 */
 	@Transactional
-	public void turnOff() {
+	public void turnOff(String code) {
 		AppUser user = user(CurrentUser.get().getUserId());
 		if (isRequired(user)) {
-			throw new FieldException("twoFactor", "twoFactor.turnOff.required");
+			throw new FieldException("code", "twoFactor.turnOff.required");
 		}
+		confirm(code);
 		remove(user);
+	}
+
+	private void confirm(String code) {
+		switch (check(code).outcome()) {
+			case RIGHT, RECOVERY_CODE_USED -> {
+			}
+			case LOCKED -> throw new FieldException("code", "twoFactor.code.locked");
+			default -> throw new FieldException("code", "twoFactor.code.wrong");
+		}
 	}
 
 	/**
@@ -193,9 +216,11 @@ public class SecondFactors {
 	public void reset(Long userId) {
 		AppUser user = user(userId);
 		PecgovPrincipal me = CurrentUser.get();
+		// an administrator removes the factors of their PCT's other users, never their own nor another
+		// administrator's (the operator does those, so that a stolen administrator's session cannot drop the factor)
 		boolean mine = me.getRole() == Role.ADMIN && user.getOrganisationId() != null
-				&& user.getOrganisationId().equals(me.getOrganisationId());
-		boolean operator = me.getRole() == Role.OPERATOR;
+				&& user.getOrganisationId().equals(me.getOrganisationId()) && user.getRole() != Role.ADMIN;
+		boolean operator = me.getRole() == Role.OPERATOR && (user.getRole() == Role.ADMIN || user.getRole() == Role.SHA_VIEWER);
 		if (!mine && !operator) {
 			throw new NotFoundException("User", userId);
 		}
@@ -208,7 +233,7 @@ public class SecondFactors {
 	private void remove(AppUser user) {
 		this.factors.findByUserId(user.getId()).ifPresent(this.factors::delete);
 		this.recoveryCodes.deleteAll(this.recoveryCodes.findByUserId(user.getId()));
-		tellUser(user, "removed");
+		tellUser(user, "removed", "SECOND_FACTOR_CHANGED");
 	}
 
 	private List<String> replaceRecoveryCodes(AppUser user) {
@@ -236,10 +261,10 @@ public class SecondFactors {
 		return user.getOrganisationId() != null && this.settings.of(user.getOrganisationId()).isRequireSecondFactor();
 	}
 
-	private void tellUser(AppUser user, String what) {
+	private void tellUser(AppUser user, String what, String kind) {
 		Instant now = this.clock.instant();
 		this.outbox.add(new Reminder(user.getOrganisationId(), user.getPersonId(), user.getDisplayName(),
-				user.getEmail(), "SECOND_FACTOR_CHANGED",
+				user.getEmail(), kind,
 				"second-factor-" + what + ":" + user.getId() + ":" + now.toEpochMilli(), "/account/two-factor", null,
 				Reminder.date(LocalDate.ofInstant(now, this.clock.getZone()))));
 	}

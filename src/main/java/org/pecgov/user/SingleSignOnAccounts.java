@@ -61,7 +61,7 @@ public class SingleSignOnAccounts implements SingleSignOnUsers {
 	@Override
 	@Transactional
 	public PecgovPrincipal principalFor(String email, boolean emailVerified, String name) {
-		if (!emailVerified) {
+		if (!emailVerified || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new Refused(Reason.UNVERIFIED);
 		}
 		Optional<AppUser> user = this.users.findByEmail(email);

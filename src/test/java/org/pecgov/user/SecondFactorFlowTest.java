@@ -46,6 +46,18 @@ class SecondFactorFlowTest {
 	@Autowired
 	private PasswordEncoder encoder;
 
+	@Autowired
+	private org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessionRepository;
+
+	@SuppressWarnings("unchecked")
+	private org.springframework.session.SessionRepository<org.springframework.session.Session> sessions;
+
+	@org.junit.jupiter.api.BeforeEach
+	@SuppressWarnings("unchecked")
+	void sessions() {
+		this.sessions = (org.springframework.session.SessionRepository<org.springframework.session.Session>) (Object) this.sessionRepository;
+	}
+
 	@Test
 	void anAdministratorIsOfferedItThenAskedForACodeAtEveryPasswordLogin() throws Exception {
 		String email = newUser("ADMIN", "NSH");
@@ -91,23 +103,43 @@ class SecondFactorFlowTest {
 		assertThat(code(fourth, setUp.recoveryCodes().get(0)).getResponse().getContentAsString())
 			.contains("The code is not right, or has been used");
 
-		// an administrator may not turn it off
-		this.mvc.perform(post("/account/two-factor/off").cookie(third).with(csrf()));
-		assertThat(page("/account/two-factor", third)).contains("cannot be turned off").contains("Get new recovery codes");
+		// an administrator may not turn it off; new recovery codes need a current code
+		assertThat(this.mvc.perform(post("/account/two-factor/off").cookie(third).with(csrf())
+			.param("code", TotpCodes.codeAt(setUp.secret(), Instant.now().plusSeconds(30)))).andReturn().getResponse()
+			.getContentAsString()).contains("cannot be turned off");
+		assertThat(page("/account/two-factor", third)).contains("cannot be turned off").contains("Get new recovery codes")
+			.doesNotContain("Turn off the second factor");
+		assertThat(this.mvc.perform(post("/account/two-factor/recovery-codes").cookie(third).with(csrf()).param("code", ""))
+			.andReturn().getResponse().getContentAsString()).contains("Enter the code from your authenticator app");
+		String renewed = this.mvc.perform(post("/account/two-factor/recovery-codes").cookie(third).with(csrf())
+			.param("code", setUp.recoveryCodes().get(1))).andReturn().getResponse().getContentAsString();
+		assertThat(renewed).contains("Your recovery codes").doesNotContain(setUp.recoveryCodes().get(2));
 	}
 
 	@Test
 	void fiveWrongCodesLockTheAccountAndEndTheLogin() throws Exception {
 		String email = newUser("ADMIN", "NSH");
-		setUp(login(email).getResponse().getCookie("SESSION"));
+		SetUp setUp = setUp(login(email).getResponse().getCookie("SESSION"));
 		Cookie session = login(email).getResponse().getCookie("SESSION");
+		Cookie another = login(email).getResponse().getCookie("SESSION");
 		for (int i = 0; i < 4; i++) {
 			assertThat(code(session, "not-a-code").getResponse().getStatus()).isEqualTo(200);
 		}
 		assertThat(code(session, "not-a-code").getResponse().getRedirectedUrl()).isEqualTo("/login?codeLocked");
 		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getRedirectedUrl())
 			.endsWith("/login");
+		assertThat(this.mvc.perform(get("/login/code").cookie(another)).andReturn().getResponse().getRedirectedUrl())
+			.as("every session of the user ended, not only the one that guessed").endsWith("/login");
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where kind = 'ACCOUNT_LOCKED' "
+				+ "and recipient = ?", Integer.class, email)).isEqualTo(1);
 		assertThat(login(email).getResponse().getRedirectedUrl()).as("locked for 15 minutes").isEqualTo("/login?error");
+		// once the lock has passed, one more wrong code locks it again: the count starts afresh only after a right code
+		this.jdbc.update("update app_user set locked_until = null where email = ?", email);
+		Cookie again = login(email).getResponse().getCookie("SESSION");
+		assertThat(code(again, "000000").getResponse().getRedirectedUrl()).isEqualTo("/login?codeLocked");
+		this.jdbc.update("update app_user set locked_until = null where email = ?", email);
+		Cookie last = login(email).getResponse().getCookie("SESSION");
+		assertThat(code(last, setUp.recoveryCodes().get(0)).getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(this.mvc.perform(get("/login?codeLocked")).andReturn().getResponse().getContentAsString())
 			.contains("Too many wrong codes");
 	}
@@ -140,8 +172,11 @@ class SecondFactorFlowTest {
 			this.jdbc.update("update pct_settings set require_second_factor = false where organisation_id = ?", pct);
 		}
 		Cookie session = login(email).getResponse().getCookie("SESSION");
-		setUp(session);
-		MvcResult off = this.mvc.perform(post("/account/two-factor/off").cookie(session).with(csrf())).andReturn();
+		SetUp setUp = setUp(session);
+		assertThat(this.mvc.perform(post("/account/two-factor/off").cookie(session).with(csrf()).param("code", "000000"))
+			.andReturn().getResponse().getContentAsString()).contains("The code is not right");
+		MvcResult off = this.mvc.perform(post("/account/two-factor/off").cookie(session).with(csrf())
+			.param("code", setUp.recoveryCodes().get(0))).andReturn();
 		assertThat(off.getResponse().getRedirectedUrl()).isEqualTo("/account/two-factor");
 		assertThat(login(email).getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
@@ -158,12 +193,33 @@ class SecondFactorFlowTest {
 		assertThat(login(email).getResponse().getRedirectedUrl()).isEqualTo("/login/code");
 
 		Cookie admin = loggedIn(newUser("ADMIN", "NSH"));
+		String fellow = newUser("ADMIN", "NSH");
+		setUp(login(fellow).getResponse().getCookie("SESSION"));
+		long fellowId = new DemoIds(this.jdbc).user(fellow);
+		assertThat(this.mvc.perform(post("/admin/users/" + fellowId + "/second-factor/reset").cookie(admin).with(csrf()))
+			.andReturn().getResponse().getStatus()).as("an administrator's factor is the operator's to remove").isEqualTo(404);
 		assertThat(page("/admin/users/" + id + "/edit", admin)).contains("Remove the second factor");
 		assertThat(this.mvc.perform(post("/admin/users/" + id + "/second-factor/reset").cookie(admin).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + id + "/edit");
 		assertThat(login(email).getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where kind = 'SECOND_FACTOR_CHANGED' "
 				+ "and recipient = ?", Integer.class, email)).as("set up, then removed").isEqualTo(2);
+	}
+
+	@Test
+	void aSessionWhoseSignInWasSomeoneElsesIsEndedNotTrusted() throws Exception {
+		String email = newUser("SECRETARY", "NSH");
+		Cookie session = loggedIn(email);
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		// what two sign-ins racing in one session could leave: this user's context, another user's completed sign-in
+		String id = new String(java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+		var stored = this.sessions.findById(id);
+		stored.setAttribute(org.pecgov.security.SecondFactorFilter.PASSED, -1L);
+		this.sessions.save(stored);
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/login");
+		assertThat(this.mvc.perform(get("/members").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.as("logged out").endsWith("/login");
 	}
 
 	/** Logs in an administrator who goes on without a second factor (within their 14 days). */
