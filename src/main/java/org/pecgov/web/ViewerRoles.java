@@ -18,6 +18,9 @@ class ViewerRoles implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "viewer";
 
+	/** The sections and links of the navigation, for the page's path. */
+	static final String NAVIGATION = "navigation";
+
 	private static final Roles ROLES = new Roles();
 
 	@Override
@@ -29,6 +32,7 @@ class ViewerRoles implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		request.setAttribute(ATTRIBUTE, ROLES);
+		request.setAttribute(NAVIGATION, Navigation.of(request.getRequestURI().substring(request.getContextPath().length())));
 		return true;
 	}
 

@@ -85,6 +85,7 @@ class AppointmentBrowserTest {
 			List<WebElement> tables = browser.findAll("main table");
 			assertThat(tables.get(tables.size() - 1).getText()).contains("Rachel Greene");
 			assertThat(forecast(browser)).isNotEqualTo(forecastBefore);
+			browser.clickLink("People");
 			browser.clickLink("Terms");
 			assertThat(browser.text()).contains("Q4 2029");
 			browser.assertAccessible();

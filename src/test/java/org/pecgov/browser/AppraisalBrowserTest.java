@@ -34,7 +34,7 @@ class AppraisalBrowserTest {
 	void anAppraisalIsOpenedRatedCommentedSignedAndLocked() {
 		try (Browser browser = new Browser(this.port)) {
 			browser.logIn("chair@southvale.example", TestUsers.PASSWORD);
-			browser.clickLink("Appraisals");
+			browser.clickLink("Appraisal");
 			browser.assertAccessible();
 			browser.click("main form button[type=submit]");
 			assertThat(browser.find(".nhsuk-error-summary").getText()).contains("Choose the post holder");
@@ -63,7 +63,7 @@ class AppraisalBrowserTest {
 			browser.click(".nhsuk-header__account-button");
 
 			browser.logIn("member@southvale.example", TestUsers.PASSWORD);
-			browser.clickLink("Appraisals");
+			browser.clickLink("Appraisal");
 			browser.assertAccessible();
 			browser.open(appraisal);
 			browser.type("selfAssessment", "I led the community nursing work-stream.");

@@ -24,7 +24,8 @@ class DeclarationBrowserTest {
 	void aMemberDeclaresAShareholdingAndTheSecretaryFindsItByOrganisation() {
 		try (Browser browser = new Browser(this.port)) {
 			browser.logIn("member@southvale.example", TestUsers.PASSWORD);
-			browser.clickLink("My declarations");
+			browser.clickLink("Interests");
+			assertThat(browser.path()).isEqualTo("/declarations/mine");
 			browser.assertAccessible();
 			browser.clickLink("Declare an interest");
 			browser.assertAccessible();

@@ -34,6 +34,7 @@ class IndicatorBrowserTest {
 			assertThat(browser.path()).startsWith("/appraisals");
 			assertThat(browser.heading()).contains("Appraisals");
 			browser.assertAccessible();
+			browser.clickLink("Committees");
 			browser.clickLink("Indicators");
 			assertThat(browser.heading()).isEqualTo("Is the PEC working?");
 			assertThat(browser.text()).contains("Posts filled").contains("Attendance of each member");
@@ -60,7 +61,7 @@ class IndicatorBrowserTest {
 			assertThat(browser.path()).isEqualTo("/sha/SVL/indicators");
 			assertThat(browser.text()).contains("Posts filled").contains("Southvale PCT");
 			browser.assertAccessible();
-			browser.clickLink("Terms");
+			browser.clickLink("People");
 			assertThat(browser.path()).isEqualTo("/sha/SVL/terms");
 			assertThat(browser.charts()).as("the terms timeline is drawn").isEqualTo("1/1");
 			browser.assertAccessible();

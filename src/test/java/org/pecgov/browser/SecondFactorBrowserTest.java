@@ -52,7 +52,7 @@ class SecondFactorBrowserTest {
 				this.encoder.encode(TestUsers.PASSWORD), new DemoIds(this.jdbc).organisation("NSH"));
 		try (Browser browser = new Browser(this.port)) {
 			browser.width(390);
-			browser.logIn(this.email, TestUsers.PASSWORD);
+			browser.logInOnly(this.email, TestUsers.PASSWORD);
 			assertThat(browser.path()).startsWith("/account/two-factor");
 			assertThat(browser.text()).contains("Your role asks for a second factor");
 			browser.assertAccessible();
@@ -79,7 +79,7 @@ class SecondFactorBrowserTest {
 
 			browser.width(1280);
 			browser.click(".nhsuk-header__account-button");
-			browser.logIn(this.email, TestUsers.PASSWORD);
+			browser.logInOnly(this.email, TestUsers.PASSWORD);
 			assertThat(browser.path()).isEqualTo("/login/code");
 			assertThat(browser.heading()).isEqualTo("Enter the code from your authenticator app");
 			browser.assertAccessible();
