@@ -52,8 +52,11 @@ class PersonController {
 
 	private final ObjectProvider<CompositionCheck> composition;
 
+	private final ObjectProvider<PersonCard.Source> cards;
+
 	PersonController(PersonService people, AuditService audit, Clock clock, ObjectProvider<PostsHeld> postsHeld,
-			ObjectProvider<CompositionCheck> composition) {
+			ObjectProvider<CompositionCheck> composition, ObjectProvider<PersonCard.Source> cards) {
+		this.cards = cards;
 		this.composition = composition;
 		this.postsHeld = postsHeld;
 		this.people = people;
@@ -120,6 +123,8 @@ class PersonController {
 		return Forms.submitChecked(result, () -> this.people.problemsOf(null, personForm.getEmail()), () -> {
 			Person person = this.people.create(personForm.toDetails());
 			Flash.success(redirect, "member.created", person.getFullName());
+			// what comes next for a new member: a post, and a login (shown on their record)
+			redirect.addFlashAttribute("nextSteps", Boolean.TRUE);
 			return "redirect:/members/" + person.getId();
 		}, () -> FORM);
 	}
@@ -132,6 +137,13 @@ class PersonController {
 		// their posts, each leading to the appointment and what the post asked for when they were appointed
 		PostsHeld held = this.postsHeld.getIfAvailable();
 		model.addAttribute("posts", (held != null) ? held.of(id) : java.util.List.of());
+		// the hub: each feature's card, to those who may see it
+		boolean own = id.equals(CurrentUser.get().getPersonId());
+		model.addAttribute("cards", this.cards.stream()
+			.map((source) -> source.cardFor(id, own))
+			.flatMap(java.util.Optional::stream)
+			.sorted(java.util.Comparator.comparingInt(PersonCard::order))
+			.toList());
 		if (CurrentUser.get().getRole() != Role.MEMBER) {
 			Page<AuditEntry> history = this.audit.historyOf("Person", id, PageLinks.number(page));
 			model.addAttribute("history", history);

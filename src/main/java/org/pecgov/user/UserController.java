@@ -73,9 +73,21 @@ class UserController {
 		return "admin/users/list";
 	}
 
+	/**
+	 * A new user; from a member's record, filled from it (their email, name, and the PEC member role), so that
+	 * nothing is typed again.
+	 */
 	@GetMapping("/new")
-	String newForm(Model model) {
-		model.addAttribute("userForm", new UserForm());
+	String newForm(@RequestParam(name = "person", required = false) Long personId, Model model) {
+		UserForm form = new UserForm();
+		if (personId != null) {
+			org.pecgov.member.Person person = this.people.get(personId);
+			form.setEmail(person.getEmail());
+			form.setDisplayName(person.getFullName());
+			form.setRole(Role.MEMBER);
+			form.setPersonId(person.getId());
+		}
+		model.addAttribute("userForm", form);
 		model.addAttribute("people", this.people.activePeople());
 		return FORM;
 	}

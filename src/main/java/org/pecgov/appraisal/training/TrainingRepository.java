@@ -16,4 +16,7 @@ interface TrainingRepository extends JpaRepository<TrainingRecord, Long> {
 	@Query("select distinct t.personId from TrainingRecord t where t.organisationId = :organisationId and t.attendedOn >= :since")
 	List<Long> trainedSince(Long organisationId, LocalDate since);
 
+	@Query("select count(t) from TrainingRecord t where t.organisationId = :organisationId and t.personId = :personId and t.attendedOn >= :since")
+	long countOf(Long organisationId, Long personId, LocalDate since);
+
 }

@@ -157,4 +157,14 @@ public class TrainingService {
 			int postHolders) {
 	}
 
+	/**
+	 * How many courses someone attended since a day (for their record).
+	 * @param personId the person
+	 * @param since the first day
+	 * @return the count
+	 */
+	public long countOf(Long personId, java.time.LocalDate since) {
+		return this.training.countOf(org.pecgov.security.CurrentUser.organisationId(), personId, since);
+	}
+
 }

@@ -143,4 +143,14 @@ public class GiftService {
 	public record Entry(Gift gift, String name, List<GiftRules.Flag> flags, boolean declarable) {
 	}
 
+	/**
+	 * How many gifts and hospitality someone recorded since a day (for their record).
+	 * @param personId the person
+	 * @param from the first day
+	 * @return the count
+	 */
+	public long countSince(Long personId, java.time.LocalDate from) {
+		return this.gifts.sinceFor(java.util.List.of(personId), from).size();
+	}
+
 }
