@@ -41,6 +41,7 @@ class AuditController {
 
 	@GetMapping
 	String list(@RequestParam(name = "entityType", required = false) String entityType,
+			@RequestParam(name = "entityId", required = false) String entityId,
 			@RequestParam(name = "actor", required = false) String actor,
 			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "from", required = false) String from,
@@ -59,9 +60,19 @@ class AuditController {
 			model.addAttribute("toError", "audit.to.beforeFrom");
 			toDate = null;
 		}
-		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, who, chosen, fromDate, toDate),
+		Long recordId = null;
+		if (type != null && entityId != null && entityId.strip().matches("\\d{1,18}")) {
+			recordId = Long.valueOf(entityId.strip());
+		}
+		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, recordId, who, chosen, fromDate, toDate),
 				PageLinks.number(page));
 		model.addAttribute("entries", entries);
+		AuditNames names = this.audit.names(entries.getContent());
+		model.addAttribute("auditNames", names);
+		model.addAttribute("entityId", recordId);
+		if (recordId != null) {
+			model.addAttribute("recordName", names.name(type, recordId));
+		}
 		model.addAttribute("pages", PageLinks.of(entries, request));
 		model.addAttribute("entityTypes", ENTITY_TYPES);
 		model.addAttribute("actions", List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.RETIRE, AuditAction.REINSTATE));

@@ -10,5 +10,10 @@ import java.time.LocalDate;
  * @param from first day
  * @param to last day
  */
-public record AuditFilter(String entityType, String actor, AuditAction action, LocalDate from, LocalDate to) {
+public record AuditFilter(String entityType, Long entityId, String actor, AuditAction action, LocalDate from, LocalDate to) {
+
+	public AuditFilter(String entityType, String actor, AuditAction action, LocalDate from, LocalDate to) {
+		this(entityType, null, actor, action, from, to);
+	}
+
 }

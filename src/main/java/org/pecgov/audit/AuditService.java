@@ -33,9 +33,22 @@ public class AuditService {
 
 	private final ZoneId zone;
 
-	AuditService(AuditRepository events, Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<RecordNames> recordNames;
+
+	AuditService(AuditRepository events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<RecordNames> recordNames) {
 		this.events = events;
 		this.zone = clock.getZone();
+		this.recordNames = recordNames;
+	}
+
+	/**
+	 * The names of the records a page of the trail mentions, read once for the page.
+	 * @param entries the page's entries
+	 * @return their names
+	 */
+	public AuditNames names(java.util.Collection<AuditEntry> entries) {
+		return AuditNames.of(entries, this.recordNames.stream().toList());
 	}
 
 	public Page<AuditEntry> list(AuditFilter filter, int page) {
@@ -45,6 +58,9 @@ public class AuditService {
 			predicates.add(cb.equal(root.get("organisationId"), organisationId));
 			if (filter.entityType() != null) {
 				predicates.add(cb.equal(root.get("entityType"), filter.entityType()));
+			}
+			if (filter.entityType() != null && filter.entityId() != null) {
+				predicates.add(cb.equal(root.get("entityId"), filter.entityId()));
 			}
 			if (filter.actor() != null) {
 				predicates.add(cb.like(cb.lower(root.get("actor")),

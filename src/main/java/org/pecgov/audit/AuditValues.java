@@ -42,7 +42,22 @@ public class AuditValues {
 	 * @return its label, or the field's name when it has none
 	 */
 	public String field(String entityType, String field) {
-		return message("audit.field." + entityType + "." + field, field);
+		String label = message("audit.field." + entityType + "." + field, null);
+		if (label == null) {
+			label = message("audit.field.any." + field, null);
+		}
+		return (label != null) ? label : humanise(field);
+	}
+
+	/**
+	 * A field's name in words, for a field with no label of its own: periodTo → "Period to", personId → "Person".
+	 * @param field the field's name
+	 * @return its words
+	 */
+	static String humanise(String field) {
+		String name = field.endsWith("Id") && field.length() > 2 ? field.substring(0, field.length() - 2) : field;
+		String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+		return words.isEmpty() ? field : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	/**

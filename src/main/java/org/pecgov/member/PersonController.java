@@ -147,6 +147,7 @@ class PersonController {
 		if (CurrentUser.get().getRole() != Role.MEMBER) {
 			Page<AuditEntry> history = this.audit.historyOf("Person", id, PageLinks.number(page));
 			model.addAttribute("history", history);
+			model.addAttribute("auditNames", this.audit.names(history.getContent()));
 			model.addAttribute("historyPages", PageLinks.of(history, request));
 		}
 		return "members/show";

@@ -34,6 +34,11 @@ class AuditControllerTest {
 	@MockitoBean
 	private AuditService audit;
 
+	@org.junit.jupiter.api.BeforeEach
+	void names() {
+		given(this.audit.names(any())).willReturn(AuditNames.of(java.util.List.of(), java.util.List.of()));
+	}
+
 	@Test
 	void passesTheFiltersToTheService() {
 		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());

@@ -24,7 +24,7 @@ class AuditValuesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Person,phone,Phone number", "Person,unknownField,unknownField" })
+	@CsvSource({ "Person,phone,Phone number", "Person,unknownField,Unknown field" })
 	void labelsFields(String type, String field, String label) {
 		assertThat(this.values.field(type, field)).isEqualTo(label);
 	}
