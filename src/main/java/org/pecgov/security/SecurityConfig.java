@@ -1,33 +1,21 @@
 package org.pecgov.security;
 
-import java.io.IOException;
-import java.time.Instant;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.authentication.CredentialsExpiredException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -200,16 +188,16 @@ public class SecurityConfig {
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.successHandler((request, response, authentication) -> signedIn(request, response, authentication,
+				.successHandler((request, response, authentication) -> SignInHandlers.signedIn(request, response, authentication,
 						signInPolicy.getIfAvailable()))
-				.failureHandler(SecurityConfig::loginFailed)
+				.failureHandler(SignInHandlers::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfig::accessDenied)
-				.authenticationEntryPoint(SecurityConfig::signIn))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SignInHandlers::accessDenied)
+				.authenticationEntryPoint(SignInHandlers::signIn))
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
 			.addFilterBefore(new SecondFactorFilter(), MustChangePasswordFilter.class);
 		ClientRegistrationRepository provider = providers.getIfAvailable();
@@ -218,79 +206,6 @@ public class SecurityConfig {
 			SingleSignOn.configure(http, provider, sso, ssoUsers.getObject());
 		}
 		return http.build();
-	}
-
-	/**
-	 * Home, having noted on the session when, where from and with what browser it signed in (for My account); or,
-	 * when the user has a second factor (or must set one up), to the page that asks for it first.
-	 */
-	static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
-			SignInPolicy policy) throws IOException {
-		SignInStep step = (policy != null && authentication.getPrincipal() instanceof PecgovPrincipal principal)
-				? policy.afterPassword(principal) : SignInStep.NONE;
-		if (step == SignInStep.SSO_REQUIRED) {
-			new SecurityContextLogoutHandler().logout(request, response, authentication);
-			response.sendRedirect(request.getContextPath() + "/login?ssoRequired");
-			return;
-		}
-		UserSessions.signedIn(request, Instant.now());
-		String next = switch (step) {
-			case CODE -> SecondFactorFilter.CODE_PAGE;
-			case SETUP_REQUIRED -> SecondFactorFilter.SETUP_PAGE;
-			case SETUP_OFFERED -> "/account/two-factor?due";
-			case NONE, SSO_REQUIRED -> "/";
-		};
-		if (step == SignInStep.CODE || step == SignInStep.SETUP_REQUIRED) {
-			SecondFactorFilter.require(request, step);
-		}
-		else {
-			SecondFactorFilter.done(request);
-		}
-		response.sendRedirect(request.getContextPath() + next);
-	}
-
-	/**
-	 * Back to the login page, keeping the email address typed (never the password); a one-time password
-	 * that has expired is said so (only once the password was right).
-	 */
-	static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
-		if (ex instanceof CredentialsExpiredException) {
-			response.sendRedirect(request.getContextPath() + "/login?oneTimeExpired");
-			return;
-		}
-		String email = request.getParameter("username");
-		if (email != null) {
-			request.getSession().setAttribute(LAST_EMAIL,
-					email.strip().substring(0, Math.min(email.strip().length(), 254)));
-		}
-		response.sendRedirect(request.getContextPath() + "/login?error");
-	}
-
-	/**
-	 * To the login page; a form sent once the session has ended says so there (its token, kept in a cookie,
-	 * may well still be good).
-	 */
-	static void signIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
-		boolean formSent = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
-		response.sendRedirect(request.getContextPath() + (formSent ? "/login?expired" : "/login"));
-	}
-
-	/**
-	 * A form sent with a missing or old CSRF token usually means the session ended: a signed-out user is
-	 * asked to log in again; a signed-in one is told the form expired. Anything else is the 403 page.
-	 */
-	static void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
-			throws IOException {
-		if (ex instanceof CsrfException) {
-			if (CurrentUser.find().isEmpty()) {
-				response.sendRedirect(request.getContextPath() + "/login?expired");
-				return;
-			}
-			request.setAttribute("formExpired", Boolean.TRUE);
-		}
-		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@Bean
