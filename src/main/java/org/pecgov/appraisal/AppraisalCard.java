@@ -28,7 +28,10 @@ class AppraisalCard implements PersonCard.Source {
 
 	private final Clock clock;
 
-	AppraisalCard(AppraisalRepository appraisals, TrainingService training, Clock clock) {
+	private final Appraisers appraisers;
+
+	AppraisalCard(AppraisalRepository appraisals, TrainingService training, Clock clock, Appraisers appraisers) {
+		this.appraisers = appraisers;
 		this.appraisals = appraisals;
 		this.training = training;
 		this.clock = clock;
@@ -37,8 +40,13 @@ class AppraisalCard implements PersonCard.Source {
 	@Override
 	public Optional<PersonCard> cardFor(Long personId, boolean ownRecord) {
 		Role role = CurrentUser.get().getRole();
-		boolean appraisal = ownRecord || role == Role.ADMIN || role == Role.CHAIR;
-		boolean courses = appraisal || role == Role.SECRETARY;
+		Long me = CurrentUser.get().getPersonId();
+		LocalDate today = LocalDate.now(this.clock);
+		// as the appraisal itself: administrators, the appraisee, and their appraiser today; never the secretary
+		boolean appraiser = !ownRecord && role == Role.CHAIR && me != null
+				&& this.appraisers.appraiserOf(personId, today).filter(me::equals).isPresent();
+		boolean appraisal = role == Role.ADMIN || (role != Role.SECRETARY && (ownRecord || appraiser));
+		boolean courses = appraisal || role == Role.SECRETARY || role == Role.CHAIR;
 		if (!courses) {
 			return Optional.empty();
 		}
@@ -47,12 +55,13 @@ class AppraisalCard implements PersonCard.Source {
 			Optional<Appraisal> latest = this.appraisals.findByPersonIdAndSupersededFalseOrderByPeriodToDesc(personId)
 				.stream()
 				.filter((a) -> CurrentUser.organisationId().equals(a.getOrganisationId()))
+				.filter((a) -> !appraiser || me.equals(a.getAppraiserId()))
 				.findFirst();
 			rows.add(latest.map((a) -> PersonCard.Row
 				.of("card.appraisal.latest", a.isLocked() ? "card.appraisal.signed" : "card.appraisal.open", PersonCard.day(a.getPeriodTo()))
 				.linked("/appraisals/" + a.getId())).orElseGet(() -> PersonCard.Row.of("card.appraisal.latest", "card.appraisal.none")));
 		}
-		long courseCount = this.training.countOf(personId, LocalDate.now(this.clock).minusYears(1));
+		long courseCount = this.training.countOf(personId, today.minusYears(1));
 		rows.add(PersonCard.Row.of("card.training.year", "card.value.count", courseCount));
 		List<PersonCard.Action> actions = new ArrayList<>();
 		actions.add(new PersonCard.Action("card.training.see", "/training"));

@@ -19,6 +19,15 @@ public record PersonCard(int order, String titleKey, List<Row> rows, List<Action
 		actions = List.copyOf(actions);
 	}
 
+	/**
+	 * The card of someone retired: no links to record anything new for them (a declaration, a gift, a login).
+	 * @return the card without those
+	 */
+	public PersonCard withoutNewRecords() {
+		return new PersonCard(this.order, this.titleKey, this.rows,
+				this.actions.stream().filter((action) -> !action.href().contains("/new")).toList());
+	}
+
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 		.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 

@@ -142,6 +142,7 @@ class PersonController {
 		model.addAttribute("cards", this.cards.stream()
 			.map((source) -> source.cardFor(id, own))
 			.flatMap(java.util.Optional::stream)
+			.map((card) -> person.isRetired() ? card.withoutNewRecords() : card)
 			.sorted(java.util.Comparator.comparingInt(PersonCard::order))
 			.toList());
 		if (CurrentUser.get().getRole() != Role.MEMBER) {

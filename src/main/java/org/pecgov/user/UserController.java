@@ -82,10 +82,13 @@ class UserController {
 		UserForm form = new UserForm();
 		if (personId != null) {
 			org.pecgov.member.Person person = this.people.get(personId);
-			form.setEmail(person.getEmail());
-			form.setDisplayName(person.getFullName());
-			form.setRole(Role.MEMBER);
-			form.setPersonId(person.getId());
+			// a retired person is given no login: the form stays blank
+			if (!person.isRetired()) {
+				form.setEmail(person.getEmail());
+				form.setDisplayName(person.getFullName());
+				form.setRole(Role.MEMBER);
+				form.setPersonId(person.getId());
+			}
 		}
 		model.addAttribute("userForm", form);
 		model.addAttribute("people", this.people.activePeople());

@@ -31,7 +31,7 @@ public final class Navigation {
 					link("nav.committees", "/committees", PCT_STAFF + ",SHA_VIEWER", "/committees", "/posts"),
 					link("nav.indicators", "/indicators", PCT_STAFF + ",SHA_VIEWER", "/indicators")),
 			section("nav.section.interests", link("nav.register", "/interests", PCT_STAFF + ",SHA_VIEWER", "/interests"),
-					link("nav.review", "/interests/review", PCT_STAFF, "/interests/review"),
+					link("nav.review", "/interests/review", "ADMIN,SECRETARY", "/interests/review"),
 					link("nav.breaches", "/interests/breaches", PCT_STAFF + ",SHA_VIEWER", "/interests/breaches"),
 					link("nav.gifts", "/gifts", PCT_STAFF + ",SHA_VIEWER", "/gifts"),
 					link("nav.declarations", "/declarations/mine", "CHAIR,MEMBER", "/declarations"),

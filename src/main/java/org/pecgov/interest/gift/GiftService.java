@@ -150,7 +150,10 @@ public class GiftService {
 	 * @return the count
 	 */
 	public long countSince(Long personId, java.time.LocalDate from) {
-		return this.gifts.sinceFor(java.util.List.of(personId), from).size();
+		Long pct = org.pecgov.security.CurrentUser.organisationId();
+		return this.gifts.sinceFor(java.util.List.of(personId), from).stream()
+			.filter((gift) -> pct.equals(gift.getOrganisationId()))
+			.count();
 	}
 
 }

@@ -24,7 +24,8 @@ class AttendanceCard implements PersonCard.Source {
 
 	@Override
 	public Optional<PersonCard> cardFor(Long personId, boolean ownRecord) {
-		List<Attendance> lines = this.attendance.findByPersonId(personId);
+		List<Attendance> lines = this.attendance.findByPersonIdAndOrganisationId(personId,
+				org.pecgov.security.CurrentUser.organisationId());
 		long expected = lines.stream().filter((a) -> a.getStatus() != AttendanceStatus.IN_ATTENDANCE).count();
 		long present = lines.stream().filter((a) -> a.getStatus() == AttendanceStatus.PRESENT).count();
 		long apologies = lines.stream().filter((a) -> a.getStatus() == AttendanceStatus.APOLOGIES).count();

@@ -17,6 +17,8 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	List<Attendance> findByPersonId(Long personId);
 
+	List<Attendance> findByPersonIdAndOrganisationId(Long personId, Long organisationId);
+
 	/** Some people's recorded attendance at a committee's meetings in some states before a day, latest first. */
 	@Query("""
 			select a from Attendance a join Meeting m on m.id = a.meetingId
