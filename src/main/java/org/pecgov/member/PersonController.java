@@ -54,8 +54,12 @@ class PersonController {
 
 	private final ObjectProvider<PersonCard.Source> cards;
 
+	private final org.springframework.context.MessageSource messages;
+
 	PersonController(PersonService people, AuditService audit, Clock clock, ObjectProvider<PostsHeld> postsHeld,
-			ObjectProvider<CompositionCheck> composition, ObjectProvider<PersonCard.Source> cards) {
+			ObjectProvider<CompositionCheck> composition, ObjectProvider<PersonCard.Source> cards,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.cards = cards;
 		this.composition = composition;
 		this.postsHeld = postsHeld;
@@ -110,6 +114,44 @@ class PersonController {
 		model.addAttribute("profession", chosen);
 		model.addAttribute("retired", includeRetired);
 		return "members/list";
+	}
+
+	/**
+	 * The member register as CSV, for administrators (issue 18 §6), filtered as the list is: UTF-8, formula cells
+	 * neutralised.
+	 */
+	@GetMapping(value = "", params = "format=csv")
+	void csv(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "profession", required = false) String profession,
+			@RequestParam(name = "retired", required = false) String retired, HttpServletResponse response)
+			throws java.io.IOException {
+		if (CurrentUser.get().getRole() != Role.ADMIN) {
+			throw new org.springframework.security.access.AccessDeniedException("Administrators only");
+		}
+		Profession chosen = Arrays.stream(Profession.values()).filter((p) -> p.name().equals(profession)).findFirst()
+			.orElse(null);
+		String trimmed = (query != null && !query.isBlank()) ? query.strip() : null;
+		if (trimmed != null && trimmed.length() > 100) {
+			trimmed = trimmed.substring(0, 100);
+		}
+		java.util.List<Person> register = this.people.register(new PersonFilter(trimmed, chosen, "true".equals(retired)));
+		String[] headers = java.util.stream.Stream.of("title", "givenName", "familyName", "email", "phone", "profession",
+				"registrationBody", "registrationNumber", "patientFacingDays", "startDate", "retiredOn")
+			.map((field) -> text("members.csv." + field))
+			.toArray(String[]::new);
+		try (org.apache.commons.csv.CSVPrinter printer = org.pecgov.web.Csv.start(response, "member-register.csv",
+				headers)) {
+			for (Person p : register) {
+				org.pecgov.web.Csv.row(printer, p.getTitle(), p.getGivenName(), p.getFamilyName(), p.getEmail(),
+						p.getPhone(), text("Profession." + p.getProfession()),
+						(p.getRegistrationBody() != null) ? text("RegistrationBody." + p.getRegistrationBody()) : null,
+						p.getRegistrationNumber(), p.getPatientFacingDays(), p.getStartDate(), p.getRetiredOn());
+			}
+		}
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/new")

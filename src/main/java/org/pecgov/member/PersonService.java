@@ -69,6 +69,15 @@ public class PersonService {
 	}
 
 	/**
+	 * The whole register of the current PCT, as the list filters it, for its CSV (one statement).
+	 * @param filter the list's filter
+	 * @return the people in register order
+	 */
+	public List<Person> register(PersonFilter filter) {
+		return this.people.findAll(PersonRepository.matching(CurrentUser.organisationId(), filter), REGISTER_ORDER);
+	}
+
+	/**
 	 * People of a given PCT, for jobs that run without a signed-in user (such as reminders).
 	 * @param organisationId the PCT
 	 * @param ids the people

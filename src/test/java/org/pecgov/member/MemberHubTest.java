@@ -71,6 +71,23 @@ class MemberHubTest {
 			.as("another PCT's person").isEqualTo(404);
 	}
 
+	@Test
+	void administratorsDownloadTheirRegisterAsCsvAndNoOneElseDoes() throws Exception {
+		var csv = this.mvc.perform(get("/members?format=csv")
+			.with(user(this.users.loadUserByUsername("admin@northshire.example")))).andReturn().getResponse();
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		String body = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String own = this.jdbc.queryForObject("select p.email from person p join organisation o on o.id = p.organisation_id "
+				+ "where o.code = 'NSH' and p.email is not null and p.retired_on is null order by p.id limit 1", String.class);
+		String other = this.jdbc.queryForObject("select p.email from person p join organisation o on o.id = p.organisation_id "
+				+ "where o.code = 'SVL' and p.email is not null order by p.id limit 1", String.class);
+		assertThat(body).contains("Given name").contains("Family name").contains(own).doesNotContain(other);
+		assertThat(this.mvc.perform(get("/members?format=csv")
+			.with(user(this.users.loadUserByUsername("secretary@northshire.example")))).andReturn().getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(page("admin@northshire.example", "/members")).contains("Download the register (CSV)");
+	}
+
 	private String page(String email, String path) throws Exception {
 		return this.mvc.perform(get(path).with(user(this.users.loadUserByUsername(email)))).andReturn().getResponse()
 			.getContentAsString();
