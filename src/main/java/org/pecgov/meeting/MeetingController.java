@@ -67,7 +67,6 @@ class MeetingController {
 	@GetMapping("/new")
 	String newMeeting(Model model) {
 		MeetingForm form = new MeetingForm();
-		form.setPublicMeeting(Boolean.TRUE);
 		form.setType(MeetingType.BUSINESS);
 		model.addAttribute("meetingForm", form);
 		return form(model, null);

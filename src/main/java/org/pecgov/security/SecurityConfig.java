@@ -183,6 +183,11 @@ public class SecurityConfig {
 			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "SHA_VIEWER")
 			.requestMatchers("/gifts/**")
 			.denyAll()
+			// the site search (issue 18): each feature finds only what the role may read; not for operators or SHA viewers
+			.requestMatchers(HttpMethod.GET, "/search")
+			.hasAnyRole("ADMIN", "CHAIR", "SECRETARY", "MEMBER")
+			.requestMatchers("/search", "/search/**")
+			.denyAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

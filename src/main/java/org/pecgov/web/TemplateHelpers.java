@@ -13,6 +13,10 @@ class TemplateHelpers {
 
 	private static final Dates DATES = new Dates();
 
+	private static final DateInputs DATE_INPUTS = new DateInputs();
+
+	private static final FieldLimits FIELD_LIMITS = new FieldLimits();
+
 	@ModelAttribute("formErrors")
 	FormErrors formErrors() {
 		return FORM_ERRORS;
@@ -21,6 +25,16 @@ class TemplateHelpers {
 	@ModelAttribute("dates")
 	Dates dates() {
 		return DATES;
+	}
+
+	@ModelAttribute("dateInputs")
+	DateInputs dateInputs() {
+		return DATE_INPUTS;
+	}
+
+	@ModelAttribute("fieldLimits")
+	FieldLimits fieldLimits() {
+		return FIELD_LIMITS;
 	}
 
 	/**

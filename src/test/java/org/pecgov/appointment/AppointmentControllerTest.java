@@ -68,7 +68,7 @@ class AppointmentControllerTest {
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("The term is longer than your PCT allows")
-			.contains("value=\"2032-01-01\"");
+			.contains("name=\"termEnd-year\" value=\"2032\"");
 	}
 
 	@Test

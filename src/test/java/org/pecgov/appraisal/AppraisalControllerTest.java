@@ -122,7 +122,7 @@ class AppraisalControllerTest {
 			.asString()
 			.contains("value=\"Chairing skills\"")
 			.contains("value=\"Mentor\"")
-			.contains("value=\"2027-05-31\"")
+			.contains("name=\"byWhen-day\" value=\"31\"").contains("name=\"byWhen-month\" value=\"5\"").contains("name=\"byWhen-year\" value=\"2027\"")
 			.contains("href=\"#action\"");
 	}
 

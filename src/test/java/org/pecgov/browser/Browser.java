@@ -96,13 +96,21 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Sets a date field as ISO text, whatever the browser's locale shows.
-	 * @param id the field
-	 * @param isoDate e.g. 2027-01-01
+	 * Types a date into an NHS date input (day, month and year boxes; the day box has the date's id), or sets a
+	 * single date or time field as ISO text, whatever the browser's locale shows.
+	 * @param id the field (the day box's id)
+	 * @param isoDate e.g. 2027-01-01, or empty to clear it
 	 */
 	void date(String id, String isoDate) {
-		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].value = arguments[1]", this.driver.findElement(By.id(id)), isoDate);
+		if (this.driver.findElements(By.id(id + "-month")).isEmpty()) {
+			((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("arguments[0].value = arguments[1]", this.driver.findElement(By.id(id)), isoDate);
+			return;
+		}
+		String[] parts = isoDate.isEmpty() ? new String[] { "", "", "" } : isoDate.split("-");
+		type(id, isoDate.isEmpty() ? "" : String.valueOf(Integer.parseInt(parts[2])));
+		type(id + "-month", isoDate.isEmpty() ? "" : String.valueOf(Integer.parseInt(parts[1])));
+		type(id + "-year", parts[0]);
 	}
 
 	void select(String id, String visibleText) {

@@ -96,10 +96,17 @@ class MeetingFlowTest {
 		Matcher rows = Pattern.compile("name=\"rows\\[(\\d+)\\]\\.status\"").matcher(attendance.body());
 		Map<String, String> present = new LinkedHashMap<>();
 		while (rows.find()) {
-			present.put("rows[" + rows.group(1) + "].status", "PRESENT");
+			present.put("rows[" + rows.group(1) + "].status", "");
 		}
 		assertThat(present).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(secretary.post(meeting + "/attendance", present).status()).isEqualTo(302);
+		assertThat(attendance.body()).contains("Mark all members not yet recorded as present, and save");
+		// nothing chosen, one button: every member is recorded present at once
+		Map<String, String> everyone = new LinkedHashMap<>(present);
+		everyone.put("everyonePresent", "true");
+		assertThat(secretary.post(meeting + "/attendance", everyone).status()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from attendance where meeting_id = ? and status = 'PRESENT'", Integer.class, meetingId))
+			.isEqualTo(present.size());
 
 		Matcher eligibleText = Pattern.compile("present and eligible to decide on this item: (\\d+)")
 			.matcher(secretary.get(meeting + "/minutes/items/" + item).body());

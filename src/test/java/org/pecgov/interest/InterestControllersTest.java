@@ -147,7 +147,7 @@ class InterestControllersTest {
 	void refusesADateThatIsNotReal() {
 		MvcTestResult result = declare(TestUsers.of(Role.MEMBER), "FINANCIAL", "", "2026-02-30");
 
-		assertThat(result).hasStatusOk().bodyText().contains("value=\"2026-02-30\"");
+		assertThat(result).hasStatusOk().bodyText().contains("The date the interest began must be a real date");
 		verify(this.declarations, never()).declare(anyLong(), any());
 	}
 
@@ -189,9 +189,15 @@ class InterestControllersTest {
 		assertThat(this.mvc.post()
 			.uri("/declarations/9/end")
 			.param("version", "0")
-			.param("toDate", "2026-03-01")
+			.param("toDate-day", "1")
+			.param("toDate-month", "3")
+			.param("toDate-year", "2026")
 			.with(user(TestUsers.of(Role.MEMBER)))
-			.with(csrf())).hasStatus(409).bodyText().contains("value=\"2026-03-01\"");
+			.with(csrf())).hasStatus(409)
+			.bodyText()
+			.contains("name=\"toDate-day\" value=\"1\"")
+			.contains("name=\"toDate-month\" value=\"3\"")
+			.contains("name=\"toDate-year\" value=\"2026\"");
 	}
 
 	@Test

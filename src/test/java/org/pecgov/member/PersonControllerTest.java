@@ -131,8 +131,7 @@ class PersonControllerTest {
 	@ParameterizedTest(name = "{0}={1} is refused")
 	@CsvSource(delimiter = '|', value = { "familyName|''", "givenName|''", "email|not-an-email", "profession|''",
 			"patientFacingDays|6", "patientFacingDays|-1", "patientFacingDays|abc", "patientFacingDays|2.25",
-			"practising|''", "registrationNumber|123456", "phone|call me maybe", "startDate|2026-02-30",
-			"startDate|+999999999-12-31", "startDate|1900-01-01", "version|abc" })
+			"practising|''", "registrationNumber|123456", "phone|call me maybe", "version|abc" })
 	void refusesBadInputBesideTheFieldAndKeepsIt(String field, String value) {
 		MvcTestResult result = post("/members", valid().set(field, value));
 
@@ -143,6 +142,68 @@ class PersonControllerTest {
 			assertThat(result).bodyText().contains("value=\"" + value + "\"");
 		}
 		verify(this.people, never()).create(any());
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2}: {3}")
+	@CsvSource(delimiter = '|', value = { "30|2|2026|Start date must be a real date|day month year",
+			"1|''|2026|Start date must include a month|month", "''|''|2026|Start date must include a day and month|day month",
+			"1|1|26|Start date must have a year of 4 numbers, like 2027|year",
+			"1|13|2026|Start date must be a real date: the month is a number from 1 to 12, or its name|month",
+			"32|1|2026|Start date must be a real date: the day is a number from 1 to 31|day",
+			"1|1|1900|Start date must be between 5 July 1948|day month year" })
+	void saysWhichPartOfADateIsWrongAndKeepsWhatWasTyped(String day, String month, String year, String message,
+			String wrongParts) throws Exception {
+		MvcTestResult result = post("/members", valid().remove("startDate")
+			.set("startDate-day", day)
+			.set("startDate-month", month)
+			.set("startDate-year", year));
+
+		assertThat(result).hasStatusOk().hasViewName("members/form");
+		assertThat(result).model().extractingBindingResult("personForm").hasFieldErrors("startDate");
+		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("There is a problem").contains(message).contains("href=\"#startDate\"");
+		java.util.Map<String, String> typed = java.util.Map.of("startDate", day, "startDate-month", month,
+				"startDate-year", year);
+		typed.forEach((id, value) -> {
+			java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>")
+				.matcher(body);
+			assertThat(box.find()).as(id).isTrue();
+			assertThat(box.group()).as(id).contains("value=\"" + value + "\"");
+			String part = id.equals("startDate") ? "day" : id.substring("startDate-".length());
+			assertThat(box.group().contains("nhsuk-input--error")).as(id + " marked").isEqualTo(wrongParts.contains(part));
+		});
+		verify(this.people, never()).create(any());
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} is {3}")
+	@CsvSource({ "1,4,2026,2026-04-01", "01,04,2026,2026-04-01", "' 9 ',Sept,2026,2026-09-09", "29,february,2028,2028-02-29" })
+	void readsTheThreeBoxesOfADate(String day, String month, String year, String date) {
+		given(this.people.create(any())).willReturn(this.hart);
+
+		MvcTestResult result = post("/members", valid().remove("startDate")
+			.set("startDate-day", day)
+			.set("startDate-month", month)
+			.set("startDate-year", year));
+
+		assertThat(result).hasStatus(302);
+		org.mockito.ArgumentCaptor<PersonDetails> form = org.mockito.ArgumentCaptor.forClass(PersonDetails.class);
+		verify(this.people).create(form.capture());
+		assertThat(form.getValue().startDate()).isEqualTo(java.time.LocalDate.parse(date));
+	}
+
+	@Test
+	void leavesAnOptionalDateEmptyWhenNoBoxIsFilled() {
+		given(this.people.create(any())).willReturn(this.hart);
+
+		MvcTestResult result = post("/members", valid().remove("startDate")
+			.set("startDate-day", "")
+			.set("startDate-month", "")
+			.set("startDate-year", ""));
+
+		assertThat(result).hasStatus(302);
+		org.mockito.ArgumentCaptor<PersonDetails> form = org.mockito.ArgumentCaptor.forClass(PersonDetails.class);
+		verify(this.people).create(form.capture());
+		assertThat(form.getValue().startDate()).isNull();
 	}
 
 	@Test

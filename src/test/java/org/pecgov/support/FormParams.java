@@ -18,6 +18,11 @@ public final class FormParams {
 		return this;
 	}
 
+	public FormParams remove(String name) {
+		this.values.remove(name);
+		return this;
+	}
+
 	public MultiValueMap<String, String> build() {
 		MultiValueMap<String, String> map = new LinkedMultiValueMap<>();
 		this.values.forEach(map::add);

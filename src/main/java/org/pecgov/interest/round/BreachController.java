@@ -57,6 +57,61 @@ class BreachController {
 		return "redirect:/interests/breaches";
 	}
 
+	@PostMapping("/review")
+	String reviewSeveral(@RequestParam(name = "ids", required = false) java.util.List<Long> ids,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "note", required = false) String note,
+			@RequestParam java.util.Map<String, String> parameters, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		Breach.Status chosen = Arrays.stream(Breach.Status.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
+		java.util.Set<Long> selected = (ids != null) ? new java.util.LinkedHashSet<>(ids) : java.util.Set.of();
+		java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+		if (selected.isEmpty()) {
+			problems.put("bulk-ids", "breach.bulk.none");
+		}
+		if (chosen == null) {
+			problems.put("bulk-status", "breach.status.required");
+		}
+		if (trimmed == null) {
+			problems.put("bulk-note", "breach.note.required");
+		}
+		else if (trimmed.length() > 2000) {
+			problems.put("bulk-note", "breach.note.size");
+		}
+		if (problems.isEmpty()) {
+			java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+			selected.forEach((id) -> versions.put(id, version(parameters.get("version-" + id))));
+			try {
+				int reviewed = this.breaches.reviewAll(versions, chosen, trimmed);
+				Flash.success(redirect, (reviewed == 1) ? "breach.bulk.reviewed.one" : "breach.bulk.reviewed",
+						Integer.toString(reviewed));
+				return "redirect:/interests/breaches";
+			}
+			catch (StaleEditException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("conflict", true);
+			}
+		}
+		model.addAttribute("bulkProblems", problems);
+		model.addAttribute("bulkSelected", selected);
+		model.addAttribute("bulkStatus", chosen);
+		model.addAttribute("bulkNote", note);
+		return list(null, "1", model, request);
+	}
+
+	private static long version(String value) {
+		try {
+			return (value != null) ? Long.parseLong(value.strip()) : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1; // not the version read: the review is refused as stale
+		}
+	}
+
 	@PostMapping("/{id}")
 	String review(@PathVariable Long id, @RequestParam("version") long version,
 			@RequestParam(name = "status", required = false) String status,

@@ -96,6 +96,28 @@ public class BreachService {
 	}
 
 	/**
+	 * Reviews several breaches at once with one status and one note: all of them, or none when one is not the PCT's
+	 * or was changed by someone else since the page was read.
+	 * @param versions the version read of each breach, by id
+	 * @param status the status they take
+	 * @param note the reviewer's note
+	 * @return how many were reviewed
+	 */
+	@Transactional
+	public int reviewAll(Map<Long, Long> versions, Breach.Status status, String note) {
+		Long organisationId = CurrentUser.organisationId();
+		for (Map.Entry<Long, Long> entry : versions.entrySet()) {
+			Breach breach = this.breaches.findByIdAndOrganisationId(entry.getKey(), organisationId)
+				.orElseThrow(() -> new NotFoundException("Breach", entry.getKey()));
+			breach.checkVersion(entry.getValue());
+			breach.review(status, note, CurrentUser.actor());
+			this.breaches.save(breach);
+		}
+		this.breaches.flush();
+		return versions.size();
+	}
+
+	/**
 	 * Records a breach for each post holder who missed the latest round that has closed. Runs as often
 	 * as it likes: a breach is recorded once.
 	 * @param organisationId the PCT

@@ -72,7 +72,6 @@ class AgendaController {
 	@GetMapping("/items/new")
 	String newItem(@PathVariable("id") Long id, Model model) {
 		ItemForm form = new ItemForm();
-		form.setPublicItem(Boolean.TRUE);
 		model.addAttribute("itemForm", form);
 		return itemForm(id, null, model);
 	}

@@ -69,7 +69,12 @@ class AttendanceController {
 
 	@PostMapping
 	String record(@PathVariable("id") Long id, @ModelAttribute("attendanceForm") AttendanceForm attendanceForm,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, @RequestParam(name = "everyonePresent", required = false) String everyonePresent,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (everyonePresent != null) {
+			// the button beside Save: every member not yet recorded is present; what was chosen for others stays
+			attendanceForm.markMembersPresent(this.screening.page(id).members());
+		}
 		try {
 			return Forms.submitChecked(result, () -> this.attendance.problemsOf(id, attendanceForm.getRows()), () -> {
 				this.attendance.record(id, attendanceForm.getRows());

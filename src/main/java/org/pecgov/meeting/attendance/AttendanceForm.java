@@ -32,6 +32,20 @@ public class AttendanceForm {
 		return row;
 	}
 
+	/**
+	 * Records as present every member of the committee whose attendance is not yet chosen, for the secretary who
+	 * marks everyone present at once and then changes the few who sent apologies.
+	 * @param members the committee's members
+	 */
+	void markMembersPresent(java.util.Collection<Long> members) {
+		for (Long personId : members) {
+			AttendanceRow row = this.rows.computeIfAbsent(personId, (id) -> new AttendanceRow());
+			if (row.getStatus() == null) {
+				row.setStatus(AttendanceStatus.PRESENT);
+			}
+		}
+	}
+
 	public Map<Long, AttendanceRow> getRows() {
 		return this.rows;
 	}

@@ -94,8 +94,8 @@ class RenewalControllerTest {
 			.contains("Attended 9 of 12 meetings of the committee in this term (75%)")
 			.contains("Not a clinical post")
 			.contains("1 condition is not met")
-			.contains("value=\"2027-04-01\"")
-			.contains("value=\"2030-03-31\"")
+			.contains("name=\"termStart-year\" value=\"2027\"")
+			.contains("name=\"termEnd-year\" value=\"2030\"")
 			.contains("name=\"renewalReason\"");
 	}
 
@@ -113,7 +113,7 @@ class RenewalControllerTest {
 			.bodyText()
 			.contains("There is a problem")
 			.contains("Enter why you are renewing the term although a condition is not met")
-			.contains("value=\"2029-03-31\"");
+			.contains("name=\"termEnd-year\" value=\"2029\"");
 	}
 
 	@Test

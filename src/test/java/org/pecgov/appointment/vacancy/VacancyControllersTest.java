@@ -228,7 +228,7 @@ class VacancyControllersTest {
 			.contains("No return or declaration in the 2026 round")
 			.contains("Enter why you are renewing the term although a condition is not met")
 			.contains("name=\"renewalReason\"")
-			.contains("value=\"2029-12-31\"");
+			.contains("name=\"termEnd-year\" value=\"2029\"");
 	}
 
 	@Test
@@ -298,7 +298,7 @@ class VacancyControllersTest {
 		assertThat(this.mvc.get().uri("/vacancies/4/ballot").with(user(TestUsers.of(Role.MEMBER)))).hasStatusOk()
 			.bodyText()
 			.contains("/vacancies/4/ballot/confirm")
-			.contains("name=\"termStart\"");
+			.contains("name=\"termStart-day\"");
 	}
 
 	private static <T> T withId(T entity, long id) {

@@ -89,4 +89,78 @@ class BreachControllerTest {
 			.with(csrf())).hasStatus(403);
 	}
 
+	@Test
+	void reviewsSeveralBreachesAtOnceWithTheVersionsRead() {
+		given(this.breaches.reviewAll(any(), any(), any())).willReturn(2);
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/review")
+			.param("ids", "4", "5")
+			.param("version-4", "0")
+			.param("version-5", "2")
+			.param("status", "CLOSED")
+			.param("note", " Reminded both of the rules ")
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatus(302).hasRedirectedUrl("/interests/breaches");
+		verify(this.breaches).reviewAll(java.util.Map.of(4L, 0L, 5L, 2L), Breach.Status.CLOSED, "Reminded both of the rules");
+	}
+
+	@Test
+	void aReviewOfSeveralSaysEveryProblemAtOnce() {
+		given(this.breaches.list(any(), anyInt())).willReturn(new PageImpl<>(List.of(line(4L))));
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/review")
+			.param("note", "x".repeat(2001))
+			.with(user(TestUsers.of(Role.ADMIN)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("There is a problem")
+			.contains("Select at least one breach to review")
+			.contains("Choose the breach&#39;s status")
+			.contains("The note must be 2,000 characters or fewer")
+			.contains("x".repeat(2001));
+		verify(this.breaches, never()).reviewAll(any(), any(), any());
+	}
+
+	@Test
+	void aStaleReviewOfSeveralIs409AndKeepsTheTicks() {
+		given(this.breaches.list(any(), anyInt())).willReturn(new PageImpl<>(List.of(line(4L))));
+		given(this.breaches.reviewAll(any(), any(), any()))
+			.willThrow(new org.pecgov.shared.StaleEditException("Breach", 4L));
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/review")
+			.param("ids", "4")
+			.param("version-4", "0")
+			.param("status", "REVIEWED")
+			.param("note", "Reminded")
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatus(409)
+			.bodyText()
+			.containsPattern("id=\"select-4\"\\s+checked|checked=\"checked\"[^>]*id=\"select-4\"|name=\"ids\" value=\"4\" id=\"select-4\"\\s+checked")
+			.contains("Reminded");
+	}
+
+	@Test
+	void onlyTheAdministratorAndSecretaryReviewSeveral() {
+		for (Role role : new Role[] { Role.CHAIR, Role.MEMBER }) {
+			assertThat(this.mvc.post()
+				.uri("/interests/breaches/review")
+				.param("ids", "4")
+				.param("version-4", "0")
+				.param("status", "REVIEWED")
+				.param("note", "Reminded")
+				.with(user(TestUsers.of(role)))
+				.with(csrf())).hasStatus(403);
+		}
+		verify(this.breaches, never()).reviewAll(any(), any(), any());
+	}
+
+	private static BreachService.Line line(Long id) {
+		Breach breach = Breach.missedRound(TestUsers.PCT, 5L, 2026, LocalDate.of(2026, 7, 1));
+		org.springframework.test.util.ReflectionTestUtils.setField(breach, "id", id);
+		return new BreachService.Line(breach, "Kate Lindley");
+	}
+
 }
