@@ -3,7 +3,7 @@
 -- planner can use the index.
 create index person_search_idx on person using gin (
     to_tsvector('simple', coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' '
-        || coalesce(email, '') || ' ' || coalesce(affiliations, '')));
+        || coalesce(translate(email, '.@', '  '), '') || ' ' || coalesce(affiliations, '')));
 
 create index meeting_search_idx on meeting using gin (
     to_tsvector('english', coalesce(place, '') || ' ' || coalesce(agenda_update, '')));

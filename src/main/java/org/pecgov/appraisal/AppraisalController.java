@@ -87,8 +87,16 @@ class AppraisalController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable("id") Long id, Model model) {
+		return show(id, null, model);
+	}
+
+	@GetMapping("/{id}/{stage:" + AppraisalTasks.STAGES + "}")
+	String show(@PathVariable("id") Long id, @PathVariable("stage") String stage, Model model) {
 		noProblems(model);
-		model.addAttribute("page", this.appraisals.get(id));
+		AppraisalService.AppraisalPage page = this.appraisals.get(id);
+		model.addAttribute("page", page);
+		model.addAttribute("stage", stage);
+		model.addAttribute("tasks", AppraisalTasks.of(page));
 		model.addAttribute("outcomes", AppraisalOutcome.values());
 		return "appraisal/appraisal";
 	}
@@ -97,7 +105,7 @@ class AppraisalController {
 	String self(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "selfAssessment", required = false) String text, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved",
+		return write(id, "self", model, redirect, request, response, "appraisal.saved",
 				() -> this.editor.selfAssess(id, version, appraiseeText(id, text, 8000, "selfAssessment")));
 	}
 
@@ -105,7 +113,7 @@ class AppraisalController {
 	String assess(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved", () -> {
+		return write(id, "assessment", model, redirect, request, response, "appraisal.saved", () -> {
 			this.editor.checkAppraiser(id);
 			FormProblems problems = new FormProblems();
 			Map<Long, Integer> ratings = new LinkedHashMap<>();
@@ -144,7 +152,7 @@ class AppraisalController {
 			@RequestParam(name = "support", required = false) String support,
 			@RequestParam(name = "byWhen", required = false) String byWhen, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "pdp.added", () -> {
+		return write(id, "pdp", model, redirect, request, response, "pdp.added", () -> {
 			this.editor.checkAppraiser(id);
 			FormProblems problems = new FormProblems();
 			String keptNeed = problems.text(need, 1000, "need", "pdp.need.required");
@@ -161,14 +169,14 @@ class AppraisalController {
 	String comment(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			@RequestParam(name = "memberComments", required = false) String comments, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.saved",
+		return write(id, "comments", model, redirect, request, response, "appraisal.saved",
 				() -> this.editor.comment(id, version, appraiseeText(id, comments, 4000, "memberComments")));
 	}
 
 	@PostMapping("/{id}/sign")
 	String sign(@PathVariable("id") Long id, @RequestParam(name = "version", defaultValue = "-1") long version,
 			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		return write(id, model, redirect, request, response, "appraisal.signed", () -> this.editor.sign(id, version));
+		return write(id, "sign", model, redirect, request, response, "appraisal.signed", () -> this.editor.sign(id, version));
 	}
 
 	@PostMapping("/{id}/versions")
@@ -182,21 +190,23 @@ class AppraisalController {
 		catch (FieldException ex) {
 			// no BindingResult on this page: problems go beside the posted inputs (see refused)
 			refused(model, FormProblems.byField(ex), request);
-			return show(id, model);
+			return show(id, "sign", model);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
-			return show(id, model);
+			return show(id, "sign", model);
 		}
 	}
 
-	private String write(Long id, Model model, RedirectAttributes redirect, HttpServletRequest request,
+	private String write(Long id, String stage, Model model, RedirectAttributes redirect, HttpServletRequest request,
 			HttpServletResponse response, String done, Runnable change) {
 		try {
 			change.run();
 			Flash.success(redirect, done);
-			return "redirect:/appraisals/" + id;
+			// a plan has several items, added one at a time, and a signature shows who has signed: their pages stay;
+			// the rest return to the task list
+			return "redirect:/appraisals/" + id + (("pdp".equals(stage) || "sign".equals(stage)) ? "/" + stage : "");
 		}
 		catch (FormProblems ex) {
 			refused(model, ex.byField(), request);
@@ -210,7 +220,7 @@ class AppraisalController {
 			model.addAttribute("conflict", true);
 			model.addAttribute("posted", request.getParameterMap());
 		}
-		return show(id, model);
+		return show(id, stage, model);
 	}
 
 	/** The one text field of a form of the appraisee's: only theirs to send, and refused when too long. */

@@ -84,7 +84,8 @@ final class FormProblems extends RuntimeException {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			add(field, "appraisal.date.invalid");
+			String parts = org.pecgov.web.DateParts.messageKey(text.strip());
+			add(field, (parts != null) ? parts : "appraisal.date.invalid");
 			return null;
 		}
 	}

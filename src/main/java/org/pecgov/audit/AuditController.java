@@ -97,7 +97,8 @@ class AuditController {
 		catch (DateTimeParseException ex) {
 			// shown as an error below
 		}
-		model.addAttribute(field + "Error", "audit." + field + ".invalid");
+		String parts = org.pecgov.web.DateParts.messageKey(text.strip());
+		model.addAttribute(field + "Error", (parts != null) ? parts : "audit." + field + ".invalid");
 		return null;
 	}
 

@@ -173,7 +173,7 @@ class DeclarationController {
 
 	@PostMapping("/{id}/end")
 	String end(@PathVariable Long id, @RequestParam("version") long version,
-			@RequestParam(name = "toDate", required = false) String toDate, Model model, RedirectAttributes redirect,
+			@RequestParam(name = "endOn", required = false) String toDate, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Declaration current = this.declarations.getForChange(id);
 		try {
@@ -190,7 +190,8 @@ class DeclarationController {
 			return form(current.getPersonId(), current, model);
 		}
 		catch (DateTimeParseException ex) {
-			model.addAttribute("pageError", "declaration.toDate.invalid");
+			String parts = org.pecgov.web.DateParts.messageKey(toDate);
+			model.addAttribute("pageError", (parts != null) ? parts : "declaration.toDate.invalid");
 			model.addAttribute("declarationForm", DeclarationForm.from(current));
 			return form(current.getPersonId(), current, model);
 		}

@@ -83,7 +83,12 @@ class MeetingController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable("id") Long id, Model model) {
-		model.addAttribute("page", this.screening.page(id));
+		MeetingPage page = this.screening.page(id);
+		model.addAttribute("page", page);
+		org.pecgov.security.Role role = org.pecgov.security.CurrentUser.get().getRole();
+		model.addAttribute("tasks", MeetingTasks.of(page,
+				role == org.pecgov.security.Role.ADMIN || role == org.pecgov.security.Role.SECRETARY,
+				role == org.pecgov.security.Role.CHAIR));
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "meetings/show";

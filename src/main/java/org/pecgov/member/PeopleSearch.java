@@ -34,14 +34,14 @@ class PeopleSearch implements SearchSource {
 		return this.jdbc.sql("""
 				select p.id, p.title, p.given_name, p.family_name, p.status,
 				       ts_rank(to_tsvector('simple', coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '') || ' '
-				               || coalesce(p.email, '') || ' ' || coalesce(p.affiliations, '')), q) as rank,
+				               || coalesce(translate(p.email, '.@', '  '), '') || ' ' || coalesce(p.affiliations, '')), q) as rank,
 				       ts_headline('simple', p.given_name || ' ' || p.family_name || coalesce(' – ' || p.affiliations, ''),
 				               q, :options) as headline
 				from person p, to_tsquery('simple', :query) q
 				where p.organisation_id = :organisation
 				  and (:ownOnly = false or p.id = :person)
 				  and to_tsvector('simple', coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '') || ' '
-				      || coalesce(p.email, '') || ' ' || coalesce(p.affiliations, '')) @@ q
+				      || coalesce(translate(p.email, '.@', '  '), '') || ' ' || coalesce(p.affiliations, '')) @@ q
 				order by rank desc, p.family_name, p.given_name, p.id
 				limit :limit""")
 			.param("options", SearchQuery.HEADLINE_OPTIONS)

@@ -48,6 +48,22 @@ public final class DateInputs {
 						wrong.contains(DateParts.Part.YEAR)));
 	}
 
+	/**
+	 * Where the error summary leads for a field: for a date typed wrong, its first wrong box; otherwise the field.
+	 * @param id the field's id (a date's day box)
+	 * @param name the field's parameter name
+	 * @param entries what was typed into date inputs, by name, or null
+	 * @return the id to link to
+	 */
+	public String anchor(String id, String name, Map<String, DateParts> entries) {
+		DateParts typed = (entries != null) ? entries.get(name) : null;
+		DateParts.Problem problem = (typed != null) ? typed.problem() : null;
+		if (problem == null || problem.parts().contains(DateParts.Part.DAY)) {
+			return id;
+		}
+		return problem.parts().contains(DateParts.Part.MONTH) ? id + DateParts.MONTH : id + DateParts.YEAR;
+	}
+
 	private static LocalDate date(Object value) {
 		if (value instanceof LocalDate date) {
 			return date;

@@ -190,6 +190,16 @@ public record DateParts(String day, String month, String year) {
 		return (problem != null) ? MARKER + problem.name() : toDate().toString();
 	}
 
+	/**
+	 * For a date read outside a bound form (a filter, a one-field form): the message saying which part is wrong.
+	 * @param value the date's parameter as received
+	 * @return the message key dateParts.date.PROBLEM (no arguments), or null when it is no marker of a problem
+	 */
+	public static String messageKey(String value) {
+		Problem problem = Problem.fromMarker(value);
+		return (problem != null) ? "dateParts.date." + problem.code() : null;
+	}
+
 	private Problem missing() {
 		boolean d = this.day.isEmpty();
 		boolean m = this.month.isEmpty();

@@ -25,7 +25,15 @@ public final class Forms {
 	 */
 	public static void configure(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "organisationId");
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
+
+			@Override
+			public void setAsText(String text) {
+				// a browser sends each line break as CR LF; counted as one, as the character count counts it
+				super.setAsText((text != null) ? text.replace("\r\n", "\n") : null);
+			}
+
+		});
 	}
 
 	/**

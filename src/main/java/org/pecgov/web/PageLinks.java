@@ -46,7 +46,13 @@ public record PageLinks(String previous, String next, List<Link> pages, long tot
 		return of(page, UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()));
 	}
 
-	static PageLinks of(Page<?> page, UriComponentsBuilder base) {
+	/**
+	 * The links of a list shown again after a POST, whose own address is not the list's.
+	 * @param page the page shown
+	 * @param base the list's address, with its filters
+	 * @return the links
+	 */
+	public static PageLinks of(Page<?> page, UriComponentsBuilder base) {
 		int current = page.getNumber() + 1;
 		int count = Math.max(page.getTotalPages(), 1);
 		List<Link> links = new ArrayList<>();

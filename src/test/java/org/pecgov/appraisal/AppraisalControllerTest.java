@@ -58,7 +58,14 @@ class AppraisalControllerTest {
 		assertThat(this.mvc.get().uri("/appraisals/1").with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L))))
 			.hasStatusOk()
 			.bodyText()
+			.contains("Stages of this appraisal")
+			.contains("href=\"/appraisals/1/assessment\"")
+			.doesNotContain("Save the assessment");
+		assertThat(this.mvc.get().uri("/appraisals/1/assessment").with(user(TestUsers.of(Role.CHAIR, TestUsers.PCT, 17L))))
+			.hasStatusOk()
+			.bodyText()
 			.contains("James Whitaker, Clinical member")
+			.contains("Back to the appraisal")
 			.contains("Time management")
 			.contains("4 – shown strongly")
 			.contains("Save the assessment");

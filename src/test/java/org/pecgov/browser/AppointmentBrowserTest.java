@@ -42,18 +42,26 @@ class AppointmentBrowserTest {
 			assertThat(browser.heading()).contains("Clinical member (urgent care)");
 			browser.assertAccessible();
 
+			// the vacancy's stages are an NHS task list, each stage a page of its own
+			assertThat(browser.text()).contains("Stages of this appointment").contains("Cannot start yet");
+			browser.clickLink("Candidates");
 			browser.selectContaining("candidate-personId", "Greene");
 			browser.clickButton("Add candidate");
 			browser.selectContaining("candidate-personId", "Evans");
 			browser.clickButton("Add candidate");
+			browser.clickLink("Back to the vacancy");
+			browser.clickLink("Interview panel");
 			for (String[] panellist : new String[][] { { "Bennett", "Chief executive" }, { "Ashworth", "PCT chair" },
 					{ "McLeod", "Professional representative" } }) {
 				browser.selectContaining("panel-personId", panellist[0]);
 				browser.type("panel-panelRole", panellist[1]);
 				browser.clickButton("Add to the panel");
 			}
-			assertThat(browser.text()).contains("Rachel Greene").contains("Mark Evans").contains("Catherine Ashworth");
+			assertThat(browser.text()).contains("Catherine Ashworth");
 			browser.assertAccessible();
+			browser.clickLink("Back to the vacancy");
+			browser.clickLink("Scores");
+			assertThat(browser.text()).contains("Rachel Greene").contains("Mark Evans");
 
 			boolean first = true;
 			for (String link : browser.hrefs("a[href*='/scores?panellist=']")) {
@@ -71,6 +79,8 @@ class AppointmentBrowserTest {
 			}
 			assertThat(browser.text()).contains("4.0").contains("2.0");
 
+			browser.clickLink("Back to the vacancy");
+			browser.clickLink("Decision");
 			browser.tick("label[for=candidateId]");
 			browser.type("reasons", "Strongest evidence on every competency the post requires.");
 			browser.date("termStart", "2026-11-01");

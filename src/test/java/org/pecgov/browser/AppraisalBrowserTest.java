@@ -46,7 +46,9 @@ class AppraisalBrowserTest {
 			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("The appraisal has been opened");
 			browser.assertAccessible();
 			String appraisal = browser.path();
-
+			// the appraisal's stages are an NHS task list, each stage a page of its own
+			assertThat(browser.text()).contains("Stages of this appraisal").contains("Not started");
+			browser.clickLink("Assessment");
 			for (WebElement rating : browser.findAll("main select[id^=rating-]")) {
 				new org.openqa.selenium.support.ui.Select(rating).selectByVisibleText("3 – shown");
 			}
@@ -54,6 +56,7 @@ class AppraisalBrowserTest {
 			browser.tick("label[for=outcome]");
 			browser.clickButton("Save the assessment");
 			browser.assertAccessible();
+			browser.clickLink("Personal development plan");
 			browser.type("need", "Chairing skills");
 			browser.type("action", "Chairing course");
 			browser.date("byWhen", LocalDate.now().plusMonths(6).toString());
@@ -66,18 +69,21 @@ class AppraisalBrowserTest {
 			browser.clickLink("Appraisal");
 			browser.assertAccessible();
 			browser.open(appraisal);
+			browser.clickLink("Self-assessment");
 			browser.type("selfAssessment", "I led the community nursing work-stream.");
 			browser.clickButton("Save the self-assessment");
+			browser.clickLink("Member's comments");
 			browser.type("memberComments", "I agree with the assessment.");
 			browser.clickButton("Save the comments");
 			browser.assertAccessible();
+			browser.clickLink("Signatures");
 			browser.clickButton("Sign the appraisal");
 			assertThat(browser.text()).contains("Signed by James Whitaker");
 			browser.assertAccessible();
 			browser.click(".nhsuk-header__account-button");
 
 			browser.logIn("chair@southvale.example", TestUsers.PASSWORD);
-			browser.open(appraisal);
+			browser.open(appraisal + "/sign");
 			browser.clickButton("Sign the appraisal");
 			assertThat(browser.text()).contains("Signed by both, locked").contains("Start a new version");
 			browser.assertAccessible();

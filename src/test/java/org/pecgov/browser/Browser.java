@@ -269,6 +269,50 @@ final class Browser implements AutoCloseable {
 		assertThat(violations).as("axe violations on %s: %s", path(), describe(violations)).isEmpty();
 	}
 
+	/**
+	 * What axe finds wrong on the page shown (WCAG 2.2 A and AA, and best practice), for a test that collects the
+	 * problems of many pages before it fails.
+	 * @return the rules broken and where, or empty
+	 */
+	String accessibilityProblems() {
+		List<Rule> violations = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+			.analyze(this.driver)
+			.getViolations();
+		return violations.isEmpty() ? "" : describe(violations);
+	}
+
+	/**
+	 * The fields a person fills in that have no label (nor an ARIA name).
+	 * @return their names or ids, or empty
+	 */
+	List<String> unlabelledFields() {
+		@SuppressWarnings("unchecked")
+		List<String> fields = (List<String>) ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("""
+				return Array.from(document.querySelectorAll(
+				    'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), select, textarea'))
+				  .filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+				  .map((e) => e.name || e.id || e.outerHTML.slice(0, 60));
+				""");
+		return fields;
+	}
+
+	/**
+	 * The addresses of this site's links on the page shown, as paths.
+	 * @param css where to look, e.g. "a" or ".pecgov-subnav a"
+	 * @return paths with their query, without fragments, in page order
+	 */
+	List<String> links(String css) {
+		@SuppressWarnings("unchecked")
+		List<String> links = (List<String>) ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("""
+				return Array.from(document.querySelectorAll(arguments[0]))
+				  .map((a) => new URL(a.href, location.href))
+				  .filter((u) => u.origin === location.origin)
+				  .map((u) => u.pathname + u.search);
+				""", css);
+		return links;
+	}
+
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
 			.map((rule) -> rule.getId() + " " + rule.getNodes().stream().map((n) -> n.getTarget().toString())

@@ -189,15 +189,15 @@ class InterestControllersTest {
 		assertThat(this.mvc.post()
 			.uri("/declarations/9/end")
 			.param("version", "0")
-			.param("toDate-day", "1")
-			.param("toDate-month", "3")
-			.param("toDate-year", "2026")
+			.param("endOn-day", "1")
+			.param("endOn-month", "3")
+			.param("endOn-year", "2026")
 			.with(user(TestUsers.of(Role.MEMBER)))
 			.with(csrf())).hasStatus(409)
 			.bodyText()
-			.contains("name=\"toDate-day\" value=\"1\"")
-			.contains("name=\"toDate-month\" value=\"3\"")
-			.contains("name=\"toDate-year\" value=\"2026\"");
+			.contains("name=\"endOn-day\" value=\"1\"")
+			.contains("name=\"endOn-month\" value=\"3\"")
+			.contains("name=\"endOn-year\" value=\"2026\"");
 	}
 
 	@Test

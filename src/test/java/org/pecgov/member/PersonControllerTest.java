@@ -161,7 +161,9 @@ class PersonControllerTest {
 		assertThat(result).hasStatusOk().hasViewName("members/form");
 		assertThat(result).model().extractingBindingResult("personForm").hasFieldErrors("startDate");
 		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(body).contains("There is a problem").contains(message).contains("href=\"#startDate\"");
+		String firstWrong = wrongParts.contains("day") ? "startDate"
+				: wrongParts.contains("month") ? "startDate-month" : "startDate-year";
+		assertThat(body).contains("There is a problem").contains(message).contains("href=\"#" + firstWrong + "\"");
 		java.util.Map<String, String> typed = java.util.Map.of("startDate", day, "startDate-month", month,
 				"startDate-year", year);
 		typed.forEach((id, value) -> {

@@ -77,7 +77,7 @@ class BallotController {
 		catch (FieldException ex) {
 			// no form object: the rule broken is shown in the ballot section of the vacancy page
 			model.addAttribute("ballotError", ex.getMessageKey());
-			return this.page.render(id, model);
+			return this.page.render(id, "decision", model);
 		}
 		Flash.success(redirect, "ballot.opened");
 		return "redirect:/vacancies/" + id;
@@ -110,7 +110,7 @@ class BallotController {
 		catch (FieldException ex) {
 			// no form object: the rule broken is shown in the ballot section of the vacancy page
 			model.addAttribute("ballotError", ex.getMessageKey());
-			return this.page.render(id, model);
+			return this.page.render(id, "decision", model);
 		}
 		Flash.success(redirect, "ballot.closed.flash");
 		return "redirect:/vacancies/" + id;

@@ -58,8 +58,8 @@ class PanelController {
 				() -> {
 			this.vacancies.addCandidate(id, candidateForm.getPersonId(), candidateForm.getNominations());
 			Flash.success(redirect, "vacancy.candidate.added");
-			return "redirect:/vacancies/" + id;
-		}, () -> this.page.render(id, model));
+			return "redirect:/vacancies/" + id + "/candidates";
+		}, () -> this.page.render(id, "candidates", model));
 	}
 
 	@PostMapping("/candidates/{candidateId}/remove")
@@ -70,10 +70,10 @@ class PanelController {
 		catch (FieldException ex) {
 			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
-			return this.page.render(id, model);
+			return this.page.render(id, "candidates", model);
 		}
 		Flash.success(redirect, "vacancy.candidate.withdrawn");
-		return "redirect:/vacancies/" + id;
+		return "redirect:/vacancies/" + id + "/candidates";
 	}
 
 	@PostMapping("/panel")
@@ -83,13 +83,13 @@ class PanelController {
 		return Forms.submitChecked(result, () -> this.panel.panellistProblemsOf(id, panelForm.getPersonId()), () -> {
 			this.panel.addPanellist(id, panelForm.getPersonId(), panelForm.getPanelRole());
 			Flash.success(redirect, "vacancy.panel.added");
-			return "redirect:/vacancies/" + id;
+			return "redirect:/vacancies/" + id + "/panel";
 		}, (ex) -> {
 			Forms.reject(result, ex);
 			if ("vacancy.panel.full".equals(ex.getMessageKey())) {
 				model.addAttribute("pageError", ex.getMessageKey());
 			}
-		}, () -> this.page.render(id, model));
+		}, () -> this.page.render(id, "panel", model));
 	}
 
 	@PostMapping("/panel/{panelMemberId}/remove")
@@ -101,10 +101,10 @@ class PanelController {
 		catch (FieldException ex) {
 			// no form object: the rule broken goes to the top of the page
 			model.addAttribute("pageError", ex.getMessageKey());
-			return this.page.render(id, model);
+			return this.page.render(id, "panel", model);
 		}
 		Flash.success(redirect, "vacancy.panel.removed");
-		return "redirect:/vacancies/" + id;
+		return "redirect:/vacancies/" + id + "/panel";
 	}
 
 	@GetMapping("/candidates/{candidateId}/scores")
@@ -152,7 +152,7 @@ class PanelController {
 		return Forms.submit(result, () -> {
 			this.panel.score(id, candidateId, panelMemberId, entries);
 			Flash.success(redirect, "vacancy.scored");
-			return "redirect:/vacancies/" + id;
+			return "redirect:/vacancies/" + id + "/candidates";
 		}, () -> scoresPage(view, scorer, candidate, model));
 	}
 

@@ -101,6 +101,11 @@ class VacancyController {
 		return "vacancies/new";
 	}
 
+	@GetMapping("/{id}/{stage:" + VacancyPage.STAGES + "}")
+	String stage(@PathVariable("id") Long id, @PathVariable("stage") String stage, Model model) {
+		return this.page.render(id, stage, model);
+	}
+
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		return this.page.render(id, model);
@@ -131,21 +136,21 @@ class VacancyController {
 				else if ("vacancy.chair.ballot".equals(ex.getMessageKey())) {
 					model.addAttribute("pageError", ex.getMessageKey());
 				}
-			}, () -> this.page.render(id, model));
+			}, () -> this.page.render(id, "decision", model));
 		}
 		catch (CompositionWarning warning) {
 			model.addAttribute("warning", warning.getBroken());
-			return this.page.render(id, model);
+			return this.page.render(id, "decision", model);
 		}
 		catch (StaleEditException ex) {
-			return conflict(id, model, response);
+			return conflict(id, "decision", model, response);
 		}
 	}
 
-	private String conflict(Long id, Model model, HttpServletResponse response) {
+	private String conflict(Long id, String stage, Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		model.addAttribute("conflict", true);
-		String page = this.page.render(id, model);
+		String page = this.page.render(id, stage, model);
 		long current = ((VacancyView) model.getAttribute("view")).vacancy().getVersion();
 		if (model.getAttribute("decisionForm") instanceof TermForm decision) {
 			decision.setVersion(current);
@@ -165,10 +170,10 @@ class VacancyController {
 						closeForm.getReasons());
 				Flash.success(redirect, "vacancy.closed.flash");
 				return "redirect:/vacancies/" + id;
-			}, () -> this.page.render(id, model));
+			}, () -> this.page.render(id, "close", model));
 		}
 		catch (StaleEditException ex) {
-			return conflict(id, model, response);
+			return conflict(id, "close", model, response);
 		}
 	}
 

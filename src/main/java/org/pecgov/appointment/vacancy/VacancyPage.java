@@ -1,5 +1,9 @@
 package org.pecgov.appointment.vacancy;
 
+import java.util.List;
+
+import org.pecgov.web.Task;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -40,9 +44,28 @@ class VacancyPage {
 		this.clock = clock;
 	}
 
+	/** The stages that have a page of their own: /vacancies/{id}/{stage}. */
+	static final String STAGES = "candidates|panel|decision|close";
+
+	/**
+	 * The vacancy's overview: what it is, its stages as an NHS task list, its specification.
+	 */
 	String render(Long id, Model model) {
+		return render(id, null, model);
+	}
+
+	/**
+	 * One stage of the vacancy on a page of its own, or the overview.
+	 * @param id the vacancy
+	 * @param stage candidates, panel, decision or close; null for the overview
+	 * @param model the model
+	 * @return the view
+	 */
+	String render(Long id, String stage, Model model) {
 		VacancyView view = this.vacancies.view(id, this.ballots.view(id).orElse(null));
 		model.addAttribute("view", view);
+		model.addAttribute("stage", stage);
+		model.addAttribute("tasks", tasks(view));
 		Role role = CurrentUser.get().getRole();
 		boolean admin = role == Role.ADMIN;
 		if (admin) {
@@ -69,6 +92,35 @@ class VacancyPage {
 			model.addAttribute("closeForm", close);
 		}
 		return VIEW;
+	}
+
+	/**
+	 * Candidates, panel, scores, decision: how far each has got.
+	 */
+	static List<Task> tasks(VacancyView view) {
+		String base = "/vacancies/" + view.vacancy().getId();
+		boolean open = view.vacancy().getStatus() == VacancyStatus.OPEN;
+		int candidates = view.candidates().size();
+		int panel = view.panel().size();
+		Task.Status candidatesDone = (candidates == 0) ? (open ? Task.Status.NOT_STARTED : Task.Status.COMPLETED)
+				: Task.Status.COMPLETED;
+		Task.Status panelDone = (panel == 0) ? (open ? Task.Status.NOT_STARTED : Task.Status.COMPLETED)
+				: view.panelComplete() ? Task.Status.COMPLETED : Task.Status.IN_PROGRESS;
+		int expected = candidates * panel * view.specification().getRequirements().size();
+		int scored = view.candidates().stream().mapToInt(VacancyView.CandidateLine::scored).sum();
+		Task.Status scores = !open ? Task.Status.COMPLETED
+				: (candidates == 0 || panel == 0) ? Task.Status.CANNOT_START
+						: (scored == 0) ? Task.Status.NOT_STARTED
+								: (scored < expected) ? Task.Status.IN_PROGRESS : Task.Status.COMPLETED;
+		Task.Status decision = !open ? Task.Status.COMPLETED
+				: (scores == Task.Status.COMPLETED) ? Task.Status.NOT_STARTED : Task.Status.CANNOT_START;
+		return List.of(new Task("vacancy.task.candidates", "vacancy.task.candidates.hint", base + "/candidates", candidatesDone),
+				new Task("vacancy.task.panel", "vacancy.task.panel.hint", base + "/panel", panelDone),
+				new Task("vacancy.task.scores", "vacancy.task.scores.hint",
+						(scores == Task.Status.CANNOT_START) ? null : base + "/candidates", scores),
+				new Task("vacancy.task.decision", view.chairPost() ? "vacancy.task.decision.ballot.hint"
+						: "vacancy.task.decision.hint", (decision == Task.Status.CANNOT_START) ? null : base + "/decision",
+						decision));
 	}
 
 }

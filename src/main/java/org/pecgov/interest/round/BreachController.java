@@ -43,7 +43,13 @@ class BreachController {
 		int number = PageLinks.number(page);
 		Page<BreachService.Line> lines = this.breaches.list(chosen, number);
 		model.addAttribute("lines", lines);
-		model.addAttribute("pages", PageLinks.of(lines, request));
+		// shown again after a review refused, the links are the list's, not the review's address
+		org.springframework.web.util.UriComponentsBuilder base = org.springframework.web.util.UriComponentsBuilder
+			.fromPath("/interests/breaches");
+		if (chosen != null) {
+			base.queryParam("status", chosen.name());
+		}
+		model.addAttribute("pages", PageLinks.of(lines, base));
 		model.addAttribute("statuses", Breach.Status.values());
 		model.addAttribute("status", chosen);
 		return "interests/breaches";
@@ -59,6 +65,8 @@ class BreachController {
 
 	@PostMapping("/review")
 	String reviewSeveral(@RequestParam(name = "ids", required = false) java.util.List<Long> ids,
+			@RequestParam(name = "listStatus", required = false) String listStatus,
+			@RequestParam(name = "listPage", defaultValue = "1") String listPage,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "note", required = false) String note,
 			@RequestParam java.util.Map<String, String> parameters, Model model, RedirectAttributes redirect,
@@ -91,7 +99,7 @@ class BreachController {
 						Integer.toString(reviewed));
 				return "redirect:/interests/breaches";
 			}
-			catch (StaleEditException ex) {
+			catch (StaleEditException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				model.addAttribute("conflict", true);
 			}
@@ -100,7 +108,7 @@ class BreachController {
 		model.addAttribute("bulkSelected", selected);
 		model.addAttribute("bulkStatus", chosen);
 		model.addAttribute("bulkNote", note);
-		return list(null, "1", model, request);
+		return list(listStatus, listPage, model, request);
 	}
 
 	private static long version(String value) {

@@ -113,8 +113,16 @@ class VacancyControllersTest {
 		assertThat(this.mvc.get().uri("/vacancies/4").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
 			.bodyText()
 			.contains("Clinical member (urgent care)")
+			.contains("Stages of this appointment")
+			.contains("href=\"/vacancies/4/candidates\"")
+			.contains("Chairing meetings")
+			.doesNotContain("Rachel Greene");
+		assertThat(this.mvc.get().uri("/vacancies/4/candidates").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
+			.bodyText()
 			.contains("Rachel Greene")
-			.contains("Chairing meetings");
+			.contains("Back to the vacancy")
+			.doesNotContain("Chairing meetings");
+		assertThat(this.mvc.get().uri("/vacancies/4/nonsense").with(user(TestUsers.of(Role.SECRETARY)))).hasStatus(404);
 	}
 
 	@ParameterizedTest
@@ -143,7 +151,7 @@ class VacancyControllersTest {
 			.with(csrf())
 			.exchange();
 
-		assertThat(result).hasStatus(302).hasRedirectedUrl("/vacancies/4");
+		assertThat(result).hasStatus(302).hasRedirectedUrl("/vacancies/4/candidates");
 		verify(this.panel).score(4L, 5L, 6L, List.of(new ScoreEntry(7L, 3, "Chaired the locality group well")));
 	}
 

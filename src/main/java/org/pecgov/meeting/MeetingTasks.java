@@ -1,0 +1,56 @@
+package org.pecgov.meeting;
+
+import java.util.List;
+
+import org.pecgov.meeting.agenda.AgendaItem;
+import org.pecgov.web.Task;
+import org.pecgov.web.Task.Status;
+
+/**
+ * A meeting's work in stages (agenda, publication, attendance, minutes, approval), each with how far it has got and
+ * the page where it is done, for the NHS task list on the meeting's page.
+ */
+final class MeetingTasks {
+
+	private MeetingTasks() {
+	}
+
+	/**
+	 * @param page the meeting
+	 * @param staff whether the user runs meetings (administrator, secretary): only they publish the agenda
+	 * @param chair whether the user is the PEC chair, who approves the minutes
+	 * @return the stages, in order
+	 */
+	static List<Task> of(MeetingPage page, boolean staff, boolean chair) {
+		Meeting meeting = page.meeting();
+		String base = "/meetings/" + meeting.getId();
+		MeetingStatus status = meeting.getStatus();
+		boolean published = status != MeetingStatus.PLANNED;
+		boolean held = status == MeetingStatus.HELD || status == MeetingStatus.MINUTES_APPROVED;
+		boolean hasItems = !page.items().isEmpty();
+
+		Status agenda = published ? Status.COMPLETED : (hasItems ? Status.IN_PROGRESS : Status.NOT_STARTED);
+		Status publication = published ? Status.COMPLETED : (hasItems ? Status.NOT_STARTED : Status.CANNOT_START);
+
+		long recorded = page.members().stream().filter(page.attendance()::containsKey).count();
+		Status attendance = (recorded == 0) ? Status.NOT_STARTED
+				: (recorded < page.members().size()) ? Status.IN_PROGRESS : Status.COMPLETED;
+
+		long minuted = page.items().stream().map(AgendaItem::getMinutes).filter((m) -> m != null && !m.isBlank()).count();
+		Status minutes = (status == MeetingStatus.MINUTES_APPROVED) ? Status.COMPLETED
+				: !held ? Status.CANNOT_START
+						: (minuted == 0) ? Status.NOT_STARTED
+								: (minuted < page.items().size()) ? Status.IN_PROGRESS : Status.COMPLETED;
+		Status approval = (status == MeetingStatus.MINUTES_APPROVED) ? Status.COMPLETED
+				: held ? Status.NOT_STARTED : Status.CANNOT_START;
+
+		return List.of(new Task("meeting.task.agenda", "meeting.task.agenda.hint", base + "/agenda", agenda),
+				new Task("meeting.task.publication", "meeting.task.publication.hint",
+						(staff && hasItems && !published) ? base + "/agenda/publish" : null, publication),
+				new Task("meeting.task.attendance", "meeting.task.attendance.hint", base + "/attendance", attendance),
+				new Task("meeting.task.minutes", "meeting.task.minutes.hint", held ? base + "/minutes" : null, minutes),
+				new Task("meeting.task.approval", "meeting.task.approval.hint",
+						(held && (chair || staff)) ? base + "/minutes" : null, approval));
+	}
+
+}
