@@ -35,3 +35,17 @@ function focusableWhileScrolling() {
 }
 focusableWhileScrolling();
 window.addEventListener('resize', focusableWhileScrolling);
+
+// The conditional reveal of a question that depends on an answer (data-pecgov-reveal="name=value"): it follows that
+// answer and is hidden while another is chosen. Unlike the design system's own, it sets no aria-expanded on the radio,
+// which is not allowed there (axe: aria-allowed-attr); without script the question simply shows.
+document.querySelectorAll('[data-pecgov-reveal]').forEach((panel) => {
+  const [name, value] = panel.dataset.pecgovReveal.split('=');
+  const radios = Array.from(document.querySelectorAll('input[type=radio]')).filter((r) => r.name === name);
+  const update = () => {
+    const chosen = radios.find((r) => r.checked);
+    panel.classList.toggle('nhsuk-radios__conditional--hidden', !(chosen && chosen.value === value));
+  };
+  radios.forEach((r) => r.addEventListener('change', update));
+  update();
+});

@@ -73,7 +73,6 @@ public class PersonForm {
 
 	public static PersonForm empty() {
 		PersonForm form = new PersonForm();
-		form.practising = Boolean.FALSE;
 		form.patientFacingDays = BigDecimal.ZERO;
 		return form;
 	}

@@ -270,6 +270,89 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Presses Tab, as someone using a keyboard would, until the element that matches has the focus.
+	 * @param css the element to reach
+	 */
+	void tabTo(String css) {
+		for (int i = 0; i < 400; i++) {
+			Object there = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("return !!document.activeElement && document.activeElement.matches(arguments[0]);", css);
+			if (Boolean.TRUE.equals(there)) {
+				return;
+			}
+			new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		}
+		throw new AssertionError("Tab never reached " + css + " on " + path());
+	}
+
+	/**
+	 * Types into whatever has the focus.
+	 * @param keys text or keys
+	 */
+	void keys(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(keys).perform();
+	}
+
+	/**
+	 * Tabs to a field, empties it and types into it, by keyboard alone.
+	 * @param css the field
+	 * @param text what to type
+	 */
+	void tabAndType(String css, String text) {
+		tabTo(css);
+		Object length = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return (document.activeElement.value || '').length;");
+		keys(org.openqa.selenium.Keys.END);
+		for (long i = ((Number) length).longValue(); i > 0; i--) {
+			keys(org.openqa.selenium.Keys.BACK_SPACE);
+		}
+		if (!text.isEmpty()) {
+			keys(text);
+		}
+		Object typed = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.activeElement.value;");
+		assertThat(typed).as("typed into %s", css).isEqualTo(text);
+	}
+
+	/**
+	 * Tabs to a select and moves through its options with the arrow keys until one that contains the text is chosen.
+	 * @param css the select
+	 * @param part words of the option
+	 */
+	void tabAndChoose(String css, String part) {
+		tabTo(css);
+		for (int i = 0; i < 400; i++) {
+			Object text = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+				.executeScript("const s = document.activeElement; return s.options[s.selectedIndex] ? s.options[s.selectedIndex].text : '';");
+			if (String.valueOf(text).contains(part)) {
+				return;
+			}
+			keys(org.openqa.selenium.Keys.ARROW_DOWN);
+		}
+		throw new AssertionError("No option of " + css + " contains " + part);
+	}
+
+	/**
+	 * Presses Enter on what has the focus (a link or a button) and waits for the page it leads to.
+	 */
+	void enterAndWait() {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		keys(org.openqa.selenium.Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until((d) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * What has the focus.
+	 * @return its tag, id and text
+	 */
+	String focused() {
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"const e = document.activeElement; return e ? e.tagName + '#' + e.id + ' ' + (e.innerText || '').slice(0, 80) : '';"));
+	}
+
+	/**
 	 * What axe finds wrong on the page shown (WCAG 2.2 A and AA, and best practice), for a test that collects the
 	 * problems of many pages before it fails.
 	 * @return the rules broken and where, or empty

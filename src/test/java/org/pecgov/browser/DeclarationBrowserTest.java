@@ -34,7 +34,13 @@ class DeclarationBrowserTest {
 			assertThat(browser.find(".nhsuk-error-summary").getText()).contains("There is a problem");
 			browser.assertAccessible();
 
+			// the relationship is asked only of an interest of a close associate: revealed by that answer
+			assertThat(browser.find("#relationship").isDisplayed()).isFalse();
+			browser.tick("label[for=kind-INDIRECT]");
+			assertThat(browser.find("#relationship").isDisplayed()).isTrue();
+			browser.assertAccessible();
 			browser.tick("label[for=kind]");
+			assertThat(browser.find("#relationship").isDisplayed()).isFalse();
 			browser.select("category", "Shareholding or other ownership");
 			browser.type("description", "Shares in Southvale Community Health Ltd");
 			browser.date("fromDate", java.time.LocalDate.now().minusDays(5).toString());

@@ -102,8 +102,10 @@ class VacancyController {
 	}
 
 	@GetMapping("/{id}/{stage:" + VacancyPage.STAGES + "}")
-	String stage(@PathVariable("id") Long id, @PathVariable("stage") String stage, Model model) {
-		return this.page.render(id, stage, model);
+	String stage(@PathVariable("id") Long id, @PathVariable("stage") String stage,
+			@RequestParam(name = "find", required = false) String find, Model model) {
+		String words = (find != null && find.length() > 100) ? find.substring(0, 100) : find;
+		return this.page.render(id, stage, words, model);
 	}
 
 	@GetMapping("/{id}")

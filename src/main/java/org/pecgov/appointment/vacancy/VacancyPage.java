@@ -62,6 +62,18 @@ class VacancyPage {
 	 * @return the view
 	 */
 	String render(Long id, String stage, Model model) {
+		return render(id, stage, null, model);
+	}
+
+	/**
+	 * One stage of the vacancy, its choice of people narrowed to those whose names contain what was typed.
+	 * @param id the vacancy
+	 * @param stage the stage, or null for the overview
+	 * @param find words of a name, or null for everyone
+	 * @param model the model
+	 * @return the view
+	 */
+	String render(Long id, String stage, String find, Model model) {
 		VacancyView view = this.vacancies.view(id, this.ballots.view(id).orElse(null));
 		model.addAttribute("view", view);
 		model.addAttribute("stage", stage);
@@ -69,7 +81,17 @@ class VacancyPage {
 		Role role = CurrentUser.get().getRole();
 		boolean admin = role == Role.ADMIN;
 		if (admin) {
-			model.addAttribute("people", this.people.activePeople());
+			java.util.List<org.pecgov.member.Person> everyone = this.people.activePeople();
+			java.util.List<String> words = (find == null) ? java.util.List.of()
+					: java.util.Arrays.stream(find.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+						.filter((w) -> !w.isEmpty())
+						.limit(8)
+						.toList();
+			model.addAttribute("people", everyone.stream()
+				.filter((p) -> words.stream()
+					.allMatch((w) -> p.getFullName().toLowerCase(java.util.Locale.ROOT).contains(w)))
+				.toList());
+			model.addAttribute("find", words.isEmpty() ? null : find.strip());
 		}
 		if (admin || role == Role.CHAIR) {
 			model.addAttribute("formerTerms", this.renewals.recentTermsIn(view.vacancy().getPostId()));
