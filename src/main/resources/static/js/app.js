@@ -47,5 +47,6 @@ document.querySelectorAll('[data-pecgov-reveal]').forEach((panel) => {
     panel.classList.toggle('nhsuk-radios__conditional--hidden', !(chosen && chosen.value === value));
   };
   radios.forEach((r) => r.addEventListener('change', update));
+  window.addEventListener('pageshow', update); // the browser restores the answer on Back without a change event
   update();
 });

@@ -133,12 +133,12 @@ class AppraisalNotices implements HomeNotice.Source {
 			if (a.getPersonId().equals(me)) {
 				if (a.getSelfAssessment() == null) {
 					notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.MY_SELF_ASSESSMENT",
-							new Object[] { HomeNotice.day(a.getPeriodFrom()), HomeNotice.day(a.getPeriodTo()) }, List.of(), href,
+							new Object[] { HomeNotice.day(a.getPeriodFrom()), HomeNotice.day(a.getPeriodTo()) }, List.of(), href + "/self",
 							"home.todo.act.appraisal"));
 				}
 				else if (a.getOutcome() != null && a.getMemberSignedAt() == null) {
 					notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.MY_SIGNATURE",
-							new Object[] { HomeNotice.day(a.getPeriodFrom()), HomeNotice.day(a.getPeriodTo()) }, List.of(), href,
+							new Object[] { HomeNotice.day(a.getPeriodFrom()), HomeNotice.day(a.getPeriodTo()) }, List.of(), href + "/sign",
 							"home.todo.act.appraisal"));
 				}
 			}
@@ -146,11 +146,11 @@ class AppraisalNotices implements HomeNotice.Source {
 				String name = names.getOrDefault(a.getPersonId(), "");
 				if (a.getSelfAssessment() != null && a.getOutcome() == null) {
 					notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.ASSESSMENT_AWAITED", new Object[] { name },
-							List.of(), href, "home.todo.act.appraisal"));
+							List.of(), href + "/assessment", "home.todo.act.appraisal"));
 				}
 				else if (a.getMemberSignedAt() != null && a.getAppraiserSignedAt() == null) {
 					notices.add(HomeNotice.of(Urgency.TO_DO, "home.todo.APPRAISER_SIGNATURE", new Object[] { name },
-							List.of(), href, "home.todo.act.appraisal"));
+							List.of(), href + "/sign", "home.todo.act.appraisal"));
 				}
 			}
 		}

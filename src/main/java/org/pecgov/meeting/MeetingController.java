@@ -86,9 +86,15 @@ class MeetingController {
 		MeetingPage page = this.screening.page(id);
 		model.addAttribute("page", page);
 		org.pecgov.security.Role role = org.pecgov.security.CurrentUser.get().getRole();
+		Meeting meeting = page.meeting();
+		Meeting approving = (meeting.getStatus() == MeetingStatus.HELD) ? this.meetings
+			.heldBetween(meeting.getCommitteeId(), meeting.getDate().plusDays(1), LocalDate.now(this.clock))
+			.stream()
+			.findFirst()
+			.orElse(null) : null;
 		model.addAttribute("tasks", MeetingTasks.of(page,
 				role == org.pecgov.security.Role.ADMIN || role == org.pecgov.security.Role.SECRETARY,
-				role == org.pecgov.security.Role.CHAIR));
+				role == org.pecgov.security.Role.CHAIR, approving));
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "meetings/show";

@@ -18,10 +18,11 @@ final class MeetingTasks {
 	/**
 	 * @param page the meeting
 	 * @param staff whether the user runs meetings (administrator, secretary): only they publish the agenda
-	 * @param chair whether the user is the PEC chair, who approves the minutes
+	 * @param chair whether the user has the chair's role, who approves minutes (at the committee's next meeting)
+	 * @param approvingMeeting the committee's next held meeting, where these minutes are approved, or null
 	 * @return the stages, in order
 	 */
-	static List<Task> of(MeetingPage page, boolean staff, boolean chair) {
+	static List<Task> of(MeetingPage page, boolean staff, boolean chair, Meeting approvingMeeting) {
 		Meeting meeting = page.meeting();
 		String base = "/meetings/" + meeting.getId();
 		MeetingStatus status = meeting.getStatus();
@@ -41,8 +42,9 @@ final class MeetingTasks {
 				: !held ? Status.CANNOT_START
 						: (minuted == 0) ? Status.NOT_STARTED
 								: (minuted < page.items().size()) ? Status.IN_PROGRESS : Status.COMPLETED;
+		// minutes are approved at the committee's next held meeting, on that meeting's minutes page
 		Status approval = (status == MeetingStatus.MINUTES_APPROVED) ? Status.COMPLETED
-				: held ? Status.NOT_STARTED : Status.CANNOT_START;
+				: (held && approvingMeeting != null) ? Status.NOT_STARTED : Status.CANNOT_START;
 
 		return List.of(new Task("meeting.task.agenda", "meeting.task.agenda.hint", base + "/agenda", agenda),
 				new Task("meeting.task.publication", "meeting.task.publication.hint",
@@ -50,7 +52,8 @@ final class MeetingTasks {
 				new Task("meeting.task.attendance", "meeting.task.attendance.hint", base + "/attendance", attendance),
 				new Task("meeting.task.minutes", "meeting.task.minutes.hint", held ? base + "/minutes" : null, minutes),
 				new Task("meeting.task.approval", "meeting.task.approval.hint",
-						(held && (chair || staff)) ? base + "/minutes" : null, approval));
+						(approval == Status.NOT_STARTED && chair) ? "/meetings/" + approvingMeeting.getId() + "/minutes"
+								: null, approval));
 	}
 
 }

@@ -80,7 +80,7 @@ class BallotController {
 			return this.page.render(id, "decision", model);
 		}
 		Flash.success(redirect, "ballot.opened");
-		return "redirect:/vacancies/" + id;
+		return "redirect:/vacancies/" + id + "/decision";
 	}
 
 	@PostMapping("/vote")
@@ -113,7 +113,7 @@ class BallotController {
 			return this.page.render(id, "decision", model);
 		}
 		Flash.success(redirect, "ballot.closed.flash");
-		return "redirect:/vacancies/" + id;
+		return "redirect:/vacancies/" + id + "/decision";
 	}
 
 	@PostMapping("/confirm")

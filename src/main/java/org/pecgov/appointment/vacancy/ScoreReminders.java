@@ -108,7 +108,7 @@ public class ScoreReminders {
 					continue;
 				}
 				if (this.outbox.add(new Reminder(organisationId, member.getId(), member.getFullName(), member.getEmail(),
-						"SCORES_AWAITED", "SCORES_AWAITED:" + seat.getId() + ":" + unscored, "/vacancies/" + vacancy.getId(),
+						"SCORES_AWAITED", "SCORES_AWAITED:" + seat.getId() + ":" + unscored, "/vacancies/" + vacancy.getId() + "/candidates",
 						null, titles.getOrDefault(vacancy.getPostId(), ""), unscored))) {
 					written++;
 				}

@@ -108,7 +108,7 @@ class VacancyNotices implements HomeNotice.Source {
 		List<Long> toConfirm = this.ballots.awaitingMyConfirmation();
 		if (!toConfirm.isEmpty()) {
 			notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.CONFIRMATIONS", new Object[] { toConfirm.size() },
-					List.of(), "/vacancies/" + toConfirm.get(0), "home.todo.act.confirm"));
+					List.of(), "/vacancies/" + toConfirm.get(0) + "/ballot", "home.todo.act.confirm"));
 		}
 		return notices;
 	}
@@ -124,7 +124,7 @@ class VacancyNotices implements HomeNotice.Source {
 			if (unscored > 0) {
 				Vacancy vacancy = open.stream().filter((v) -> v.getId().equals(seat.getVacancyId())).findFirst().orElseThrow();
 				notices.add(HomeNotice.of(Urgency.DUE_SOON, "home.todo.SCORES",
-						new Object[] { unscored, title(postsById, vacancy) }, List.of(), "/vacancies/" + vacancy.getId(),
+						new Object[] { unscored, title(postsById, vacancy) }, List.of(), "/vacancies/" + vacancy.getId() + "/candidates",
 						"home.todo.act.scores"));
 			}
 		}

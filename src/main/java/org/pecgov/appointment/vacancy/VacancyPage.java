@@ -89,7 +89,9 @@ class VacancyPage {
 						.toList();
 			model.addAttribute("people", everyone.stream()
 				.filter((p) -> words.stream()
-					.allMatch((w) -> p.getFullName().toLowerCase(java.util.Locale.ROOT).contains(w)))
+					.allMatch((w) -> (p.getFamilyName() + ", " + p.getGivenName() + " " + p.getFullName() + " " + p.getEmail())
+						.toLowerCase(java.util.Locale.ROOT)
+						.contains(w)))
 				.toList());
 			model.addAttribute("find", words.isEmpty() ? null : find.strip());
 		}
@@ -124,18 +126,19 @@ class VacancyPage {
 		boolean open = view.vacancy().getStatus() == VacancyStatus.OPEN;
 		int candidates = view.candidates().size();
 		int panel = view.panel().size();
-		Task.Status candidatesDone = (candidates == 0) ? (open ? Task.Status.NOT_STARTED : Task.Status.COMPLETED)
-				: Task.Status.COMPLETED;
-		Task.Status panelDone = (panel == 0) ? (open ? Task.Status.NOT_STARTED : Task.Status.COMPLETED)
+		Task.Status candidatesDone = (candidates == 0) ? Task.Status.NOT_STARTED : Task.Status.COMPLETED;
+		Task.Status panelDone = (panel == 0) ? Task.Status.NOT_STARTED
 				: view.panelComplete() ? Task.Status.COMPLETED : Task.Status.IN_PROGRESS;
 		int expected = candidates * panel * view.specification().getRequirements().size();
 		int scored = view.candidates().stream().mapToInt(VacancyView.CandidateLine::scored).sum();
-		Task.Status scores = !open ? Task.Status.COMPLETED
-				: (candidates == 0 || panel == 0) ? Task.Status.CANNOT_START
-						: (scored == 0) ? Task.Status.NOT_STARTED
-								: (scored < expected) ? Task.Status.IN_PROGRESS : Task.Status.COMPLETED;
+		Task.Status scores = (candidates == 0 || panel == 0) ? Task.Status.CANNOT_START
+				: (scored >= expected) ? Task.Status.COMPLETED
+						: (scored == 0) ? Task.Status.NOT_STARTED : Task.Status.IN_PROGRESS;
+		// as the rules decide: a decision needs candidates and a complete panel (the chair's post, a ballot of the
+		// candidates); scores inform it but do not gate it
+		boolean mayDecide = candidates > 0 && (view.chairPost() || view.panelComplete());
 		Task.Status decision = !open ? Task.Status.COMPLETED
-				: (scores == Task.Status.COMPLETED) ? Task.Status.NOT_STARTED : Task.Status.CANNOT_START;
+				: mayDecide ? Task.Status.NOT_STARTED : Task.Status.CANNOT_START;
 		return List.of(new Task("vacancy.task.candidates", "vacancy.task.candidates.hint", base + "/candidates", candidatesDone),
 				new Task("vacancy.task.panel", "vacancy.task.panel.hint", base + "/panel", panelDone),
 				new Task("vacancy.task.scores", "vacancy.task.scores.hint",
