@@ -3,6 +3,37 @@ import { initAll } from '../nhsuk/nhsuk-frontend.min.js';
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 
+// On a phone each table is stacked, as the NHS responsive table is: a row is a block and each cell says which column it
+// belongs to (a heading hidden from screen readers, which hear the table's own headers, kept by explicit roles since
+// the CSS changes how the table displays). pecgov.css applies it below 40em; wider, the table is as written.
+document.querySelectorAll('table.nhsuk-table').forEach((table) => {
+  const head = table.tHead;
+  if (!head || table.querySelector('[rowspan], [colspan]') || table.closest('[data-pecgov-no-stack]')) {
+    return;
+  }
+  const headings = Array.from(head.rows[head.rows.length - 1].cells).map((cell) => cell.textContent.trim());
+  table.classList.add('pecgov-stack');
+  table.setAttribute('role', 'table');
+  Array.from(table.querySelectorAll('thead, tbody, tfoot')).forEach((group) => group.setAttribute('role', 'rowgroup'));
+  Array.from(table.rows).forEach((row) => {
+    row.setAttribute('role', 'row');
+    Array.from(row.cells).forEach((cell, index) => {
+      if (cell.tagName === 'TH') {
+        cell.setAttribute('role', cell.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader');
+        return;
+      }
+      cell.setAttribute('role', 'cell');
+      if (headings[index]) {
+        const heading = document.createElement('span');
+        heading.className = 'pecgov-stack__heading';
+        heading.setAttribute('aria-hidden', 'true');
+        heading.textContent = headings[index];
+        cell.insertBefore(heading, cell.firstChild);
+      }
+    });
+  });
+});
+
 // Each table sits in a region that scrolls sideways when the table is wider than the window (pecgov.css); while
 // it scrolls, a keyboard can reach it and a screen reader hears what it holds, as a scrollable region needs.
 const regions = [];

@@ -344,6 +344,15 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Runs a script on the page shown.
+	 * @param script what returns the answer
+	 * @return the answer, as text
+	 */
+	String script(String script) {
+		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script));
+	}
+
+	/**
 	 * What has the focus.
 	 * @return its tag, id and text
 	 */

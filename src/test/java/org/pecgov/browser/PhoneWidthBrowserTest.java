@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a phone (390 pixels wide) no page is wider than the window: the widest tables (attendance, actions,
- * remuneration, appraisals, the directory) scroll within themselves, and stay accessible while they do.
+ * On a phone (390 pixels wide) no page is wider than the window: tables are stacked (each row a block, each cell under
+ * its column's heading); what still does not fit scrolls within itself, and stays accessible while it does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PecgovDatabase
@@ -42,6 +42,16 @@ class PhoneWidthBrowserTest {
 					.isLessThanOrEqualTo(0);
 				browser.assertAccessible();
 			}
+			// stacked, as the NHS responsive table: each row a block, each cell under its column's heading
+			browser.open("/members");
+			assertThat(browser.script("return getComputedStyle(document.querySelector('table.pecgov-stack tbody tr')).display;"))
+				.isEqualTo("block");
+			assertThat(browser.find("table.pecgov-stack tbody td .pecgov-stack__heading").isDisplayed()).isTrue();
+			browser.width(1280);
+			browser.open("/members");
+			assertThat(browser.script("return getComputedStyle(document.querySelector('table.pecgov-stack tbody tr')).display;"))
+				.isEqualTo("table-row");
+			assertThat(browser.find("table.pecgov-stack tbody td .pecgov-stack__heading").isDisplayed()).isFalse();
 		}
 	}
 
