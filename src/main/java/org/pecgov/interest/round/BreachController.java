@@ -36,10 +36,7 @@ class BreachController {
 	@GetMapping
 	String list(@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
-		Breach.Status chosen = Arrays.stream(Breach.Status.values())
-			.filter((s) -> s.name().equals(status))
-			.findFirst()
-			.orElse(null);
+		Breach.Status chosen = status(status);
 		int number = PageLinks.number(page);
 		Page<BreachService.Line> lines = this.breaches.list(chosen, number);
 		model.addAttribute("lines", lines);
@@ -71,10 +68,7 @@ class BreachController {
 			@RequestParam(name = "note", required = false) String note,
 			@RequestParam java.util.Map<String, String> parameters, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		Breach.Status chosen = Arrays.stream(Breach.Status.values())
-			.filter((s) -> s.name().equals(status))
-			.findFirst()
-			.orElse(null);
+		Breach.Status chosen = status(status);
 		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
 		java.util.Set<Long> selected = (ids != null) ? new java.util.LinkedHashSet<>(ids) : java.util.Set.of();
 		java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
@@ -125,10 +119,7 @@ class BreachController {
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		Breach.Status chosen = Arrays.stream(Breach.Status.values())
-			.filter((s) -> s.name().equals(status))
-			.findFirst()
-			.orElse(null);
+		Breach.Status chosen = status(status);
 		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
 		if (chosen == null || trimmed == null || trimmed.length() > 2000) {
 			model.addAttribute("pageError", (chosen == null) ? "breach.status.required"
@@ -151,6 +142,11 @@ class BreachController {
 		}
 		Flash.success(redirect, "breach.reviewed");
 		return "redirect:/interests/breaches";
+	}
+
+	/** The status named, or null when it names none (a filter left empty, a form tampered with). */
+	private static Breach.Status status(String name) {
+		return Arrays.stream(Breach.Status.values()).filter((s) -> s.name().equals(name)).findFirst().orElse(null);
 	}
 
 }

@@ -106,12 +106,18 @@ public class BreachService {
 	@Transactional
 	public int reviewAll(Map<Long, Long> versions, Breach.Status status, String note) {
 		Long organisationId = CurrentUser.organisationId();
+		// one query for all of them; any not of the PCT is as if it did not exist
+		Map<Long, Breach> found = this.breaches.findAllById(versions.keySet())
+			.stream()
+			.filter((b) -> organisationId.equals(b.getOrganisationId()))
+			.collect(Collectors.toMap(Breach::getId, Function.identity()));
 		for (Map.Entry<Long, Long> entry : versions.entrySet()) {
-			Breach breach = this.breaches.findByIdAndOrganisationId(entry.getKey(), organisationId)
-				.orElseThrow(() -> new NotFoundException("Breach", entry.getKey()));
+			Breach breach = found.get(entry.getKey());
+			if (breach == null) {
+				throw new NotFoundException("Breach", entry.getKey());
+			}
 			breach.checkVersion(entry.getValue());
 			breach.review(status, note, CurrentUser.actor());
-			this.breaches.save(breach);
 		}
 		this.breaches.flush();
 		return versions.size();

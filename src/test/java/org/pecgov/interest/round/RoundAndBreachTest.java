@@ -123,6 +123,34 @@ class RoundAndBreachTest {
 		assertThat(reviewed.getReviewedBy()).isEqualTo("admin@test.example");
 	}
 
+	@Test
+	void severalBreachesAreReviewedTogetherOrNoneWhenOneIsAnotherPcts() {
+		long northshire = this.ids.organisation("NSH");
+		SignIn.as(Role.ADMIN, northshire, null);
+		this.breaches.detectMissedRound(northshire);
+		java.util.List<Long> ours = this.jdbc.queryForList(
+				"select id from breach where organisation_id = ? order by id limit 2", Long.class, northshire);
+		assertThat(ours).hasSize(2);
+		java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+		ours.forEach((id) -> versions.put(id, this.breaches.get(id).getVersion()));
+		Long theirs = this.jdbc.queryForObject("select min(id) from breach where organisation_id <> ?", Long.class,
+				northshire);
+		if (theirs != null) {
+			java.util.Map<Long, Long> withTheirs = new java.util.LinkedHashMap<>(versions);
+			withTheirs.put(theirs, 0L);
+			assertThatThrownBy(() -> this.breaches.reviewAll(withTheirs, Breach.Status.CLOSED, "Bulk"))
+				.isInstanceOf(org.pecgov.shared.NotFoundException.class);
+			assertThat(this.jdbc.queryForObject("select count(*) from breach where id in (?, ?) and reviewer_note = 'Bulk'",
+					Integer.class, ours.get(0), ours.get(1))).isZero();
+		}
+
+		assertThat(this.breaches.reviewAll(versions, Breach.Status.CLOSED, "Reminded together")).isEqualTo(2);
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from breach where id in (?, ?) and status = 'CLOSED' and reviewer_note = 'Reminded together'",
+				Integer.class, ours.get(0), ours.get(1))).isEqualTo(2);
+	}
+
 	private void openRoundToday() {
 		SignIn.as(Role.ADMIN, this.southvale, null);
 		PctSettings current = this.settings.current();
