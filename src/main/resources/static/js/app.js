@@ -1,6 +1,26 @@
 import { initAll } from '../nhsuk/nhsuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
+
+// A limited text area outside the textareaField fragment carries data-pecgov-count (its limit) and the count's hint
+// (fragment countInfo); its form group becomes the NHS character count, with the messages the layout holds once.
+const countMessages = document.getElementById('pecgov-character-count');
+document.querySelectorAll('textarea[data-pecgov-count]').forEach((area) => {
+  const group = area.closest('.nhsuk-form-group');
+  if (!group || !countMessages || group.dataset.module || !document.getElementById(`${area.id}-info`)) {
+    return;
+  }
+  group.classList.add('nhsuk-character-count');
+  group.dataset.module = 'nhsuk-character-count';
+  group.dataset.maxlength = area.dataset.pecgovCount;
+  for (const attribute of countMessages.attributes) {
+    if (attribute.name.startsWith('data-i18n.')) {
+      group.setAttribute(attribute.name, attribute.value);
+    }
+  }
+  area.classList.add('nhsuk-js-character-count');
+});
+
 initAll();
 
 // On a phone each table is stacked, as the NHS responsive table is: a row is a block and each cell says which column it

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 
 import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.committee.Post;
+import org.pecgov.committee.Committee;
+import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PersonService;
 import org.pecgov.security.CurrentUser;
@@ -50,8 +52,12 @@ class AppointmentController {
 
 	private final ObjectProvider<CompositionCheck> composition;
 
+	private final CommitteeService committees;
+
 	AppointmentController(AppointmentService appointments, RenewalService renewals, PostService posts,
-			PersonService people, Clock clock, ObjectProvider<CompositionCheck> composition) {
+			PersonService people, Clock clock, ObjectProvider<CompositionCheck> composition,
+			CommitteeService committees) {
+		this.committees = committees;
 		this.composition = composition;
 		this.appointments = appointments;
 		this.renewals = renewals;
@@ -69,7 +75,9 @@ class AppointmentController {
 	String show(@PathVariable Long id, Model model) {
 		Appointment appointment = this.appointments.get(id);
 		model.addAttribute("appointment", appointment);
-		model.addAttribute("post", this.posts.get(appointment.getPostId()));
+		Post post = this.posts.get(appointment.getPostId());
+		model.addAttribute("post", post);
+		model.addAttribute("committee", this.committees.get(post.getCommitteeId()));
 		model.addAttribute("person", this.people.byIds(java.util.List.of(appointment.getPersonId())).get(0));
 		model.addAttribute("specification", this.posts.specification(appointment.getSpecificationId()));
 		Role role = CurrentUser.get().getRole();
@@ -84,13 +92,44 @@ class AppointmentController {
 		return "appointments/show";
 	}
 
+	/**
+	 * The form to appoint to a post; from a member's record (person, no post yet) the post is chosen first,
+	 * and the person comes chosen.
+	 */
 	@GetMapping("/new")
-	String newForm(@RequestParam("post") Long postId, Model model) {
+	String newForm(@RequestParam(name = "post", required = false) String post,
+			@RequestParam(name = "person", required = false) String person,
+			@RequestParam(name = "choose", required = false) String choose, Model model) {
+		Long personId = id(person);
+		var chosen = (personId == null) ? null
+				: this.people.activePeople().stream().filter((p) -> p.getId().equals(personId)).findFirst().orElse(null);
+		Long postId = id(post);
+		if (postId == null) {
+			if (chosen == null) {
+				return "redirect:/committees";
+			}
+			model.addAttribute("person", chosen);
+			model.addAttribute("committeeNames", this.committees.committees()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(Committee::getId, Committee::getName)));
+			model.addAttribute("posts", this.posts.allPosts().stream().filter((p) -> !p.isRetired()).toList());
+			if (choose != null) {
+				model.addAttribute("postError", "appointment.post.required");
+			}
+			return "appointments/choose-post";
+		}
 		TermForm form = new TermForm();
 		form.setPostId(postId);
 		form.setTermStart(LocalDate.now(this.clock));
+		if (chosen != null) {
+			form.setPersonId(chosen.getId());
+		}
 		model.addAttribute("termForm", form);
 		return form(postId, model);
+	}
+
+	private static Long id(String text) {
+		return (text != null && text.strip().matches("\\d{1,18}")) ? Long.valueOf(text.strip()) : null;
 	}
 
 	@PostMapping

@@ -64,7 +64,7 @@ class AppraisalCard implements PersonCard.Source {
 		long courseCount = this.training.countOf(personId, today.minusYears(1));
 		rows.add(PersonCard.Row.of("card.training.year", "card.value.count", courseCount));
 		List<PersonCard.Action> actions = new ArrayList<>();
-		actions.add(new PersonCard.Action("card.training.see", "/training"));
+		actions.add(new PersonCard.Action("card.training.see", "/training?person=" + personId));
 		return Optional.of(new PersonCard(40, appraisal ? "card.appraisal.title" : "card.training.title", rows, actions));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,6 +43,7 @@ class AuditController {
 	@GetMapping
 	String list(@RequestParam(name = "entityType", required = false) String entityType,
 			@RequestParam(name = "entityId", required = false) String entityId,
+			@RequestParam(name = "person", required = false) String person,
 			@RequestParam(name = "actor", required = false) String actor,
 			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "from", required = false) String from,
@@ -64,8 +66,18 @@ class AuditController {
 		if (type != null && entityId != null && entityId.strip().matches("\\d{1,18}")) {
 			recordId = Long.valueOf(entityId.strip());
 		}
-		Page<AuditEntry> entries = this.audit.list(new AuditFilter(type, recordId, who, chosen, fromDate, toDate),
-				PageLinks.number(page));
+		List<Map.Entry<Long, String>> people = this.audit.peopleConcerned();
+		Long personId = (person != null && person.strip().matches("\\d{1,18}")) ? Long.valueOf(person.strip()) : null;
+		String personName = people.stream()
+			.filter((p) -> p.getKey().equals(personId))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		Page<AuditEntry> entries = this.audit.list(
+				new AuditFilter(type, recordId, personId, who, chosen, fromDate, toDate), PageLinks.number(page));
+		model.addAttribute("people", people);
+		model.addAttribute("person", personId);
+		model.addAttribute("personName", personName);
 		model.addAttribute("entries", entries);
 		AuditNames names = this.audit.names(entries.getContent());
 		model.addAttribute("auditNames", names);

@@ -45,6 +45,10 @@ public class AuditEvent {
 	@Column(nullable = false)
 	private AuditAction action;
 
+	/** The person the change concerns: the person changed, or the record's own person; null for none. */
+	@Column(name = "person_id")
+	private Long personId;
+
 	protected AuditEvent() {
 	}
 
@@ -74,6 +78,10 @@ public class AuditEvent {
 
 	public AuditAction getAction() {
 		return this.action;
+	}
+
+	public Long getPersonId() {
+		return this.personId;
 	}
 
 }

@@ -49,6 +49,11 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
 	static final String MASK = "••••••";
 
+	/** The kind of record that is a person, and the field by which other records name theirs. */
+	private static final String PERSON = "Person";
+
+	private static final String PERSON_ID = "personId";
+
 	private final Clock clock;
 
 	AuditListener(EntityManagerFactory entityManagerFactory, Clock clock) {
@@ -73,7 +78,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 				changes.add(change(names[i], null, event.getState()[i]));
 			}
 		}
-		schedule(event.getSession(), event.getEntity(), (Long) event.getId(), AuditAction.CREATE, changes);
+		schedule(event.getSession(), event.getEntity(), (Long) event.getId(), AuditAction.CREATE, changes,
+				concerned(event.getEntity(), (Long) event.getId(), names, event.getState()));
 	}
 
 	@Override
@@ -99,14 +105,17 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 			}
 		}
 		if (!changes.isEmpty()) {
-			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), action, changes);
+			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), action, changes,
+					concerned(event.getEntity(), (Long) event.getId(), names, event.getState()));
 		}
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
 		if (event.getEntity() instanceof Audited) {
-			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), AuditAction.DELETE, List.of());
+			schedule(event.getSession(), event.getEntity(), (Long) event.getId(), AuditAction.DELETE, List.of(),
+					concerned(event.getEntity(), (Long) event.getId(), event.getPersister().getPropertyNames(),
+							event.getDeletedState()));
 		}
 	}
 
@@ -115,23 +124,43 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 		return false;
 	}
 
+	/**
+	 * The person a change concerns: the person themselves, or the record's own person (its {@code personId}).
+	 * @param entity the record
+	 * @param id its id
+	 * @param names its properties
+	 * @param state their values
+	 * @return the person, or null when the record is no one's
+	 */
+	static Long concerned(Object entity, Long id, String[] names, Object[] state) {
+		if (entity.getClass().getSimpleName().equals(PERSON)) {
+			return id;
+		}
+		for (int i = 0; state != null && i < names.length; i++) {
+			if (names[i].equals(PERSON_ID) && state[i] instanceof Long person) {
+				return person;
+			}
+		}
+		return null;
+	}
+
 	private void schedule(SharedSessionContractImplementor session, Object entity, Long id, AuditAction action,
-			List<String[]> changes) {
+			List<String[]> changes, Long personId) {
 		Long organisationId = (entity instanceof OrganisationOwned owned) ? owned.getOrganisationId() : null;
 		String actor = CurrentUser.actor();
 		Timestamp when = Timestamp.from(this.clock.instant());
 		String type = entity.getClass().getSimpleName();
 		session.getTransactionCompletionCallbacks()
 			.registerCallback((BeforeCompletionCallback) (s) -> s.doWork((connection) -> write(connection, when, actor,
-					organisationId, type, id, action, changes)));
+					organisationId, type, id, action, changes, personId)));
 	}
 
 	private static void write(Connection connection, Timestamp when, String actor, Long organisationId, String type,
-			Long id, AuditAction action, List<String[]> changes) throws SQLException {
+			Long id, AuditAction action, List<String[]> changes, Long personId) throws SQLException {
 		long eventId;
 		try (PreparedStatement insert = connection.prepareStatement(
-				"insert into audit_event (occurred_at, actor, organisation_id, entity_type, entity_id, action) "
-						+ "values (?, ?, ?, ?, ?, ?) returning id")) {
+				"insert into audit_event (occurred_at, actor, organisation_id, entity_type, entity_id, action, person_id) "
+						+ "values (?, ?, ?, ?, ?, ?, ?) returning id")) {
 			insert.setTimestamp(1, when);
 			insert.setString(2, actor);
 			if (organisationId != null) {
@@ -143,6 +172,12 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 			insert.setString(4, type);
 			insert.setLong(5, id);
 			insert.setString(6, action.name());
+			if (personId != null) {
+				insert.setLong(7, personId);
+			}
+			else {
+				insert.setNull(7, Types.BIGINT);
+			}
 			try (ResultSet keys = insert.executeQuery()) {
 				keys.next();
 				eventId = keys.getLong(1);

@@ -19,6 +19,8 @@ public final class AuditNames {
 			Map.entry("reviewerId", "Person"), Map.entry("chairId", "Person"), Map.entry("userId", "AppUser"),
 			Map.entry("meetingId", "Meeting"), Map.entry("committeeId", "Committee"), Map.entry("postId", "Post"));
 
+	private static final String PERSON = "Person";
+
 	private final Map<String, Map<Long, String>> names;
 
 	private final Map<String, RecordNames> sources;
@@ -38,6 +40,9 @@ public final class AuditNames {
 		Map<String, Set<Long>> wanted = new HashMap<>();
 		for (AuditEntry entry : entries) {
 			wanted.computeIfAbsent(entry.event().getEntityType(), (k) -> new HashSet<>()).add(entry.event().getEntityId());
+			if (entry.event().getPersonId() != null) {
+				wanted.computeIfAbsent(PERSON, (k) -> new HashSet<>()).add(entry.event().getPersonId());
+			}
 			for (AuditChange change : entry.changes()) {
 				String type = REFERENCES.get(change.getField());
 				if (type != null) {
@@ -85,6 +90,17 @@ public final class AuditNames {
 	public String href(String type, Long id) {
 		RecordNames source = this.sources.get(type);
 		return (source != null && name(type, id) != null) ? source.href(id) : null;
+	}
+
+	/**
+	 * The person an entry concerns, when it is not the person's own record.
+	 * @param entry an entry
+	 * @return their name, or null when the entry concerns no one else (or no one named here)
+	 */
+	public String concerning(AuditEntry entry) {
+		Long person = entry.event().getPersonId();
+		boolean own = PERSON.equals(entry.event().getEntityType());
+		return (person == null || own) ? null : name(PERSON, person);
 	}
 
 	/**

@@ -15,6 +15,9 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificat
 	@Query("select c from AuditChange c where c.eventId in ?1 order by c.eventId, c.field")
 	List<AuditChange> changesOf(Collection<Long> eventIds);
 
+	@Query("select distinct e.personId from AuditEvent e where e.organisationId = ?1 and e.personId is not null")
+	List<Long> peopleConcerned(Long organisationId);
+
 	Page<AuditEvent> findByOrganisationIdAndEntityTypeAndEntityId(Long organisationId, String entityType, Long entityId,
 			Pageable pageable);
 

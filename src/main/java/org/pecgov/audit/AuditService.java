@@ -62,6 +62,9 @@ public class AuditService {
 			if (filter.entityType() != null && filter.entityId() != null) {
 				predicates.add(cb.equal(root.get("entityId"), filter.entityId()));
 			}
+			if (filter.personId() != null) {
+				predicates.add(cb.equal(root.get("personId"), filter.personId()));
+			}
 			if (filter.actor() != null) {
 				predicates.add(cb.like(cb.lower(root.get("actor")),
 						"%" + filter.actor().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
@@ -82,6 +85,27 @@ public class AuditService {
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
 		return withChanges(this.events.search(specification, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST)));
+	}
+
+	/**
+	 * The people the PCT's trail concerns, by name, for the filter: one statement for who, one for their names.
+	 * @return each person's id and name, in the order of their names
+	 */
+	public List<Map.Entry<Long, String>> peopleConcerned() {
+		List<Long> ids = this.events.peopleConcerned(CurrentUser.organisationId());
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.recordNames.stream()
+			.filter((source) -> source.type().equals("Person"))
+			.findFirst()
+			.map((source) -> source.namesOf(ids))
+			.orElse(Map.of())
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, String>comparingByValue(java.text.Collator.getInstance(java.util.Locale.UK))
+				.thenComparing(Map.Entry.comparingByKey()))
+			.toList();
 	}
 
 	/**

@@ -24,9 +24,11 @@ public interface PostsHeld {
 	 * @param from the first day
 	 * @param to the last day, or null when open-ended
 	 * @param current whether it is held today
+	 * @param reappointment whether its reappointment gate is open to the user: the term is coming up for renewal,
+	 * and the user (an administrator or the chair) checks the conditions on the appointment's page
 	 */
 	record HeldPost(Long appointmentId, String post, String committee, LocalDate from, LocalDate to,
-			boolean current) {
+			boolean current, boolean reappointment) {
 	}
 
 }

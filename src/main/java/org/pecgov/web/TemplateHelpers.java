@@ -17,6 +17,8 @@ class TemplateHelpers {
 
 	private static final FieldLimits FIELD_LIMITS = new FieldLimits();
 
+	private static final Breadcrumbs CRUMBS = new Breadcrumbs();
+
 	@ModelAttribute("formErrors")
 	FormErrors formErrors() {
 		return FORM_ERRORS;
@@ -30,6 +32,11 @@ class TemplateHelpers {
 	@ModelAttribute("dateInputs")
 	DateInputs dateInputs() {
 		return DATE_INPUTS;
+	}
+
+	@ModelAttribute("crumbs")
+	Breadcrumbs crumbs() {
+		return CRUMBS;
 	}
 
 	@ModelAttribute("fieldLimits")

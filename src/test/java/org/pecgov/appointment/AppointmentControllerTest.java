@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pecgov.appointment.renewal.RenewalService;
+import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.CompositionRules;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostKind;
@@ -51,6 +52,9 @@ class AppointmentControllerTest {
 
 	@MockitoBean
 	private PersonService people;
+
+	@MockitoBean
+	private CommitteeService committees;
 
 	@BeforeEach
 	void aPost() {
@@ -161,6 +165,53 @@ class AppointmentControllerTest {
 			.contains("4 of 9 members are clinical: not a majority")
 			.contains("No signed appraisal")
 			.contains("name=\"renewalReason\"");
+	}
+
+	@Test
+	void fromAMembersRecordThePostIsChosenFirstAndThePersonComesChosen() {
+		given(this.people.activePeople()).willReturn(List.of(org.pecgov.member.PersonBuilder.aPerson().id(20L)
+			.in(TestUsers.PCT).named("Ann", "Baker").build()));
+		Post post = this.posts.get(2L);
+		given(this.posts.allPosts()).willReturn(List.of(post));
+		org.pecgov.committee.Committee pec = org.mockito.Mockito.mock(org.pecgov.committee.Committee.class);
+		given(pec.getId()).willReturn(1L);
+		given(pec.getName()).willReturn("Professional Executive Committee");
+		given(this.committees.committees()).willReturn(List.of(pec));
+
+		assertThat(this.mvc.get().uri("/appointments/new").param("person", "20").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Which post is Ann Baker to be appointed to?")
+			.contains("id=\"post-2\"")
+			.contains("Professional Executive Committee")
+			.doesNotContain("There is a problem");
+		assertThat(this.mvc.get()
+			.uri("/appointments/new")
+			.param("person", "20")
+			.param("choose", "post")
+			.with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.contains("There is a problem")
+			.contains("href=\"#post-2\">Choose the post to appoint them to</a>");
+		assertThat(this.mvc.get()
+			.uri("/appointments/new")
+			.param("person", "20")
+			.param("post", "2")
+			.with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.contains("Appoint to Clinical member (urgent care)")
+			.contains("<option value=\"20\" selected=\"selected\">");
+		// someone not on the register (another PCT's, retired, or nonsense) is not carried over
+		assertThat(this.mvc.get().uri("/appointments/new").param("person", "99").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/committees");
+		assertThat(this.mvc.get()
+			.uri("/appointments/new")
+			.param("person", "1 or 1=1")
+			.param("post", "2")
+			.with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("selected=\"selected\">Baker");
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class AppraisalControllerTest {
 			.hasStatusOk()
 			.bodyText()
 			.contains("James Whitaker, Clinical member")
-			.contains("Back to the appraisal")
+			.contains("<a class=\"nhsuk-breadcrumb__link\" href=\"/appraisals/1\">Appraisal of James Whitaker</a>")
 			.contains("Time management")
 			.contains("4 – shown strongly")
 			.contains("Save the assessment");

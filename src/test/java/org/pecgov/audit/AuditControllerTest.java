@@ -52,6 +52,32 @@ class AuditControllerTest {
 	}
 
 	@Test
+	void narrowsToThePersonAChangeConcernsWhenTheTrailKnowsThem() {
+		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
+		given(this.audit.peopleConcerned()).willReturn(java.util.List.of(java.util.Map.entry(12L, "Kate Lindley")));
+
+		assertThat(this.mvc.get().uri("/admin/audit").param("person", "12").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Showing only the changes concerning Kate Lindley")
+			.contains("<option value=\"12\" selected=\"selected\">Kate Lindley</option>");
+		verify(this.audit).list(new AuditFilter(null, null, 12L, null, null, null, null), 0);
+
+		// someone the trail knows nothing about (another PCT's person): still narrowed, to nothing, and said so
+		assertThat(this.mvc.get().uri("/admin/audit").param("person", "99").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("the audit trail has none concerning them");
+		verify(this.audit).list(new AuditFilter(null, null, 99L, null, null, null, null), 0);
+		// nonsense narrows nothing
+		assertThat(this.mvc.get().uri("/admin/audit").param("person", "1 or 1=1").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("Showing only the changes concerning");
+		verify(this.audit).list(new AuditFilter(null, null, null, null, null), 0);
+	}
+
+	@Test
 	void ignoresUnknownFiltersAndSaysWhenADateIsNotReal() {
 		given(this.audit.list(any(), anyInt())).willReturn(Page.empty());
 

@@ -6,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pecgov.interest.gift.Gift;
+import org.pecgov.interest.gift.GiftDetails;
+import org.pecgov.interest.gift.GiftKind;
+import org.pecgov.interest.gift.GiftService;
 import org.pecgov.member.Person;
 import org.pecgov.member.PersonBuilder;
 import org.pecgov.member.PersonDetails;
@@ -38,6 +42,9 @@ class AuditTrailTest {
 
 	@Autowired
 	private AuditService audit;
+
+	@Autowired
+	private GiftService gifts;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -129,6 +136,35 @@ class AuditTrailTest {
 		AuditEntry update = this.audit.historyOf("Person", person.getId(), 0).getContent().get(0);
 		assertThat(update.changes()).extracting(AuditChange::getField, AuditChange::getOldValue, AuditChange::getNewValue)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("patientFacingDays", "2.5", "1"));
+	}
+
+	@Test
+	void findsEveryChangeConcerningAPersonAcrossTheirRecordsAndOnlyInTheirPct() {
+		Person person = this.people.create(PersonBuilder.aPerson().named("Concerned", "Person").details());
+		Person other = this.people.create(PersonBuilder.aPerson().named("Concerned", "Other").details());
+		Gift gift = this.gifts.record(person.getId(), lunch());
+		this.gifts.record(other.getId(), lunch());
+
+		AuditFilter concerning = new AuditFilter(null, null, person.getId(), null, null, null, null);
+		assertThat(this.audit.list(concerning, 0).getContent())
+			.extracting((e) -> e.event().getEntityType() + " " + e.event().getEntityId())
+			.containsExactlyInAnyOrder("Person " + person.getId(), "Gift " + gift.getId());
+		assertThat(this.audit.peopleConcerned()).extracting(java.util.Map.Entry::getKey)
+			.contains(person.getId(), other.getId());
+		assertThat(this.audit.peopleConcerned()).filteredOn((p) -> p.getKey().equals(person.getId()))
+			.extracting(java.util.Map.Entry::getValue)
+			.singleElement()
+			.asString()
+			.contains("Concerned", "Person");
+
+		signIn(Role.ADMIN, new DemoIds(this.jdbc).organisation("SVL"));
+		assertThat(this.audit.list(concerning, 0)).isEmpty();
+		assertThat(this.audit.peopleConcerned()).extracting(java.util.Map.Entry::getKey).doesNotContain(person.getId());
+	}
+
+	private static GiftDetails lunch() {
+		return new GiftDetails(GiftKind.HOSPITALITY, "Concerned Supplies Ltd", null, false, "Working lunch",
+				new BigDecimal("12"), java.time.LocalDate.of(2026, 1, 5), true, null, null);
 	}
 
 	private int count() {

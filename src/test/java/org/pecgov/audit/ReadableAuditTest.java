@@ -44,6 +44,28 @@ class ReadableAuditTest {
 	}
 
 	@Test
+	void narrowsToEveryChangeConcerningOnePersonAndNeverAnotherPcts() throws Exception {
+		long person = new DemoIds(this.jdbc).personOfUser("member@northshire.example");
+		String name = this.jdbc.queryForObject("select given_name || ' ' || family_name from person where id = ?",
+				String.class, person);
+		String page = this.mvc.perform(get("/admin/audit").param("person", String.valueOf(person))
+			.with(user(this.users.loadUserByUsername("admin@northshire.example")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Showing only the changes concerning " + name)
+			.contains("Concerning " + name)
+			.contains("<option value=\"" + person + "\" selected=\"selected\">");
+		assertThat(this.mvc.perform(get("/members/" + person)
+			.with(user(this.users.loadUserByUsername("admin@northshire.example")))).andReturn().getResponse()
+			.getContentAsString()).contains("href=\"/admin/audit?person=" + person + "\"");
+
+		String elsewhere = this.mvc.perform(get("/admin/audit").param("person", String.valueOf(person))
+			.with(user(this.users.loadUserByUsername("admin@southvale.example")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(elsewhere).doesNotContain(name).contains("the audit trail has none concerning them")
+			.contains("No changes");
+	}
+
+	@Test
 	void anotherPctsRecordIsNeverNamed() throws Exception {
 		long user = new DemoIds(this.jdbc).user("member@southvale.example");
 		String page = this.mvc.perform(get("/admin/audit?entityType=AppUser&entityId=" + user)

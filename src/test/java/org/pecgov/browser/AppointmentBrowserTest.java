@@ -49,7 +49,7 @@ class AppointmentBrowserTest {
 			browser.clickButton("Add candidate");
 			browser.selectContaining("candidate-personId", "Evans");
 			browser.clickButton("Add candidate");
-			browser.clickLink("Back to the vacancy");
+			browser.click("main .nhsuk-breadcrumb__list li:nth-child(2) a");
 			browser.clickLink("Interview panel");
 			for (String[] panellist : new String[][] { { "Bennett", "Chief executive" }, { "Ashworth", "PCT chair" },
 					{ "McLeod", "Professional representative" } }) {
@@ -59,7 +59,7 @@ class AppointmentBrowserTest {
 			}
 			assertThat(browser.text()).contains("Catherine Ashworth");
 			browser.assertAccessible();
-			browser.clickLink("Back to the vacancy");
+			browser.click("main .nhsuk-breadcrumb__list li:nth-child(2) a");
 			browser.clickLink("Scores");
 			assertThat(browser.text()).contains("Rachel Greene").contains("Mark Evans");
 
@@ -79,7 +79,7 @@ class AppointmentBrowserTest {
 			}
 			assertThat(browser.text()).contains("4.0").contains("2.0");
 
-			browser.clickLink("Back to the vacancy");
+			browser.click("main .nhsuk-breadcrumb__list li:nth-child(2) a");
 			browser.clickLink("Decision");
 			browser.tick("label[for=candidateId]");
 			browser.type("reasons", "Strongest evidence on every competency the post requires.");

@@ -26,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PecgovDatabase
 class KeyboardOnlyBrowserTest {
 
+	/** The breadcrumb back to the vacancy from any of its stage pages. */
+	private static final String VACANCY_CRUMB = "main .nhsuk-breadcrumb__list li:nth-child(2) a";
+
+
 	private static final String EMAIL = "keyboard.story@southvale.example";
 
 	private static final String POST = "Clinical member (keyboard story)";
@@ -115,7 +119,7 @@ class KeyboardOnlyBrowserTest {
 			browser.tabAndChoose("#candidate-personId", "Keyboard");
 			browser.tabTo("main form[action$='/candidates'] button[type=submit]");
 			browser.enterAndWait();
-			browser.tabTo("main .nhsuk-back-link");
+			browser.tabTo(VACANCY_CRUMB);
 			browser.enterAndWait();
 			browser.tabTo("main .nhsuk-task-list a[href$='/panel']");
 			browser.enterAndWait();
@@ -125,7 +129,7 @@ class KeyboardOnlyBrowserTest {
 				browser.tabTo("main form[action$='/panel'] button[type=submit]");
 				browser.enterAndWait();
 			}
-			browser.tabTo("main .nhsuk-back-link");
+			browser.tabTo(VACANCY_CRUMB);
 			browser.enterAndWait();
 			browser.tabTo("main .nhsuk-task-list a[href$='/candidates']");
 			browser.enterAndWait();
@@ -144,7 +148,7 @@ class KeyboardOnlyBrowserTest {
 				browser.enterAndWait();
 				assertThat(browser.text()).as("scored at %s", link).contains("scores have been saved");
 			}
-			browser.tabTo("main .nhsuk-back-link");
+			browser.tabTo(VACANCY_CRUMB);
 			browser.enterAndWait();
 			browser.tabTo("main .nhsuk-task-list a[href$='/decision']");
 			browser.enterAndWait();

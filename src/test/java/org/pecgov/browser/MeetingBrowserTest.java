@@ -1,5 +1,10 @@
 package org.pecgov.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -99,6 +104,15 @@ class MeetingBrowserTest {
 			browser.clickButton("Confirm and publish the agenda");
 			assertThat(browser.text()).contains("Agenda published");
 			browser.assertAccessible();
+
+			// a paper added through the NHS file upload (its native input hidden behind the component's button)
+			browser.open(meeting + "/agenda/items/" + item + "/edit");
+			assertThat(browser.find("button#file").getText()).contains("No file chosen").contains("Choose file");
+			browser.find("#file-input").sendKeys(paper().toString());
+			assertThat(browser.find("button#file").getText()).contains("contract-report");
+			browser.assertAccessible();
+			browser.clickButton("Upload the paper");
+			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("Paper added: contract-report");
 			this.jdbc.update("update meeting set meeting_date = current_date where id = ?", meetingId);
 			browser.open(meeting);
 			browser.clickButton("Record that the meeting was held");
@@ -114,6 +128,8 @@ class MeetingBrowserTest {
 			browser.assertAccessible();
 			// the minutes of every item on one page, each saved as the meeting goes
 			browser.type("minutes-" + item, "The committee considered the contract.");
+			// a long text area of a page's own form is the NHS character count too
+			assertThat(browser.text()).containsPattern("You have 19,?962 characters remaining");
 			browser.type("outcome-" + item, "Approved for one year");
 			browser.clickButton("Save item 1");
 			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("Community services contract");
@@ -139,6 +155,20 @@ class MeetingBrowserTest {
 			browser.open("/public/SVL/meetings/" + meetingId);
 			assertThat(browser.text()).contains("Community services contract").doesNotContain("Approved for one year");
 			browser.assertAccessible();
+		}
+	}
+
+	private static Path paper() {
+		try {
+			Path dir = Files.createTempDirectory("pecgov-paper");
+			Path pdf = dir.resolve("contract-report.pdf");
+			Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			pdf.toFile().deleteOnExit();
+			dir.toFile().deleteOnExit();
+			return pdf;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 import org.pecgov.appointment.Appointment;
 import org.pecgov.appointment.Holdings;
+import org.pecgov.appointment.renewal.RenewalService;
 import org.pecgov.committee.Committee;
 import org.pecgov.committee.CommitteeService;
 import org.pecgov.committee.Post;
 import org.pecgov.committee.PostService;
 import org.pecgov.member.PostsHeld;
 import org.pecgov.security.CurrentUser;
+import org.pecgov.security.Role;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,15 @@ class MemberPosts implements PostsHeld {
 
 	private final Clock clock;
 
-	MemberPosts(Holdings appointments, PostService posts, CommitteeService committees, Clock clock) {
+	private final RenewalService renewals;
+
+	MemberPosts(Holdings appointments, PostService posts, CommitteeService committees, Clock clock,
+			RenewalService renewals) {
 		this.appointments = appointments;
 		this.posts = posts;
 		this.committees = committees;
 		this.clock = clock;
+		this.renewals = renewals;
 	}
 
 	@Override
@@ -56,13 +62,15 @@ class MemberPosts implements PostsHeld {
 			.stream()
 			.collect(Collectors.toMap(Committee::getId, Function.identity()));
 		LocalDate today = LocalDate.now(this.clock);
+		Role role = CurrentUser.get().getRole();
+		boolean checksGates = role == Role.ADMIN || role == Role.CHAIR;
 		return held.stream()
 			.filter((a) -> postsById.containsKey(a.getPostId()))
 			.map((a) -> {
 				Post post = postsById.get(a.getPostId());
 				Committee committee = committeesById.get(post.getCommitteeId());
 				return new HeldPost(a.getId(), post.getTitle(), (committee != null) ? committee.getName() : "",
-						a.getTermStart(), a.lastDay(), a.isCurrent(today));
+						a.getTermStart(), a.lastDay(), a.isCurrent(today), checksGates && this.renewals.considered(a));
 			})
 			.toList();
 	}

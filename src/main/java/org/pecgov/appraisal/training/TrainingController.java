@@ -38,9 +38,13 @@ class TrainingController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "page", defaultValue = "1") String page, Model model, HttpServletRequest request) {
-		TrainingService.TrainingPage list = this.training.list(PageLinks.number(page));
+	String list(@RequestParam(name = "page", defaultValue = "1") String page,
+			@RequestParam(name = "person", required = false) String person, Model model, HttpServletRequest request) {
+		Long personId = (person != null && person.strip().matches("\\d{1,18}")
+				&& !CurrentUser.get().getRole().equals(org.pecgov.security.Role.MEMBER)) ? Long.valueOf(person.strip()) : null;
+		TrainingService.TrainingPage list = this.training.list(PageLinks.number(page), personId);
 		model.addAttribute("list", list);
+		model.addAttribute("person", personId);
 		model.addAttribute("pages", PageLinks.of(list.records(), request));
 		return "appraisal/training";
 	}

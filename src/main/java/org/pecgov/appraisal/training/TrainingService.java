@@ -64,18 +64,33 @@ public class TrainingService {
 	 * @return the page
 	 */
 	public TrainingPage list(int page) {
+		return list(page, null);
+	}
+
+	/**
+	 * Training recorded, latest first: a member's own; staff may narrow it to one person's (and then the list of
+	 * post holders without training is not shown).
+	 * @param page the page, from 0
+	 * @param person the person, or null for everyone's
+	 * @return the page
+	 */
+	public TrainingPage list(int page, Long person) {
 		PecgovPrincipal user = CurrentUser.get();
 		boolean own = user.getRole() == Role.MEMBER;
 		Long organisationId = CurrentUser.organisationId();
 		Page<TrainingRecord> list = this.training.list(organisationId,
-				own ? ((user.getPersonId() != null) ? user.getPersonId() : -1L) : null,
+				own ? ((user.getPersonId() != null) ? user.getPersonId() : Long.valueOf(-1L)) : person,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "attendedOn", "id")));
 		Set<Long> holders = this.appraisers.postHoldersWithAppraisers(today()).keySet();
 		Set<Long> trained = new HashSet<>(this.training.trainedSince(organisationId, today().minusMonths(WITHOUT_MONTHS)));
 		Set<Long> ids = new HashSet<>();
 		list.forEach((t) -> ids.add(t.getPersonId()));
-		List<Long> without = own ? List.of() : holders.stream().filter((h) -> !trained.contains(h)).toList();
+		List<Long> without = (own || person != null) ? List.of()
+				: holders.stream().filter((h) -> !trained.contains(h)).toList();
 		ids.addAll(without);
+		if (!own && person != null) {
+			ids.add(person);
+		}
 		Map<Long, String> names = this.people.byIds(ids).stream()
 			.collect(Collectors.toMap(Person::getId, Person::getFullName));
 		return new TrainingPage(list, names,

@@ -49,7 +49,6 @@ public class CommitteeForm {
 		CommitteeForm form = new CommitteeForm();
 		form.quorumMinPresent = 3;
 		form.quorumMinClinical = 0;
-		form.mode = org.pecgov.committee.CommitteeMode.ADVISORY;
 		return form;
 	}
 

@@ -120,7 +120,7 @@ class VacancyControllersTest {
 		assertThat(this.mvc.get().uri("/vacancies/4/candidates").with(user(TestUsers.of(Role.SECRETARY)))).hasStatusOk()
 			.bodyText()
 			.contains("Rachel Greene")
-			.contains("Back to the vacancy")
+			.contains("<a class=\"nhsuk-breadcrumb__link\" href=\"/vacancies/4\">Vacancy for")
 			.doesNotContain("Chairing meetings");
 		assertThat(this.mvc.get().uri("/vacancies/4/nonsense").with(user(TestUsers.of(Role.SECRETARY)))).hasStatus(404);
 	}

@@ -80,6 +80,26 @@ class TrainingTest {
 		assertThat(this.training.list(0).without()).isEmpty();
 	}
 
+	@Test
+	void staffNarrowTheListToOnePersonAndAMemberCannotWidenTheirs() {
+		SignIn.as(Role.SECRETARY, this.southvale, null);
+		this.training.record(this.other, details(LocalDate.now().minusDays(2)));
+		TrainingService.TrainingPage one = this.training.list(0, this.other);
+		assertThat(one.records().getContent()).isNotEmpty()
+			.allSatisfy((t) -> assertThat(t.getPersonId()).isEqualTo(this.other));
+		assertThat(one.without()).isEmpty();
+		assertThat(one.names()).containsKey(this.other);
+
+		SignIn.as(Role.MEMBER, this.southvale, this.member);
+		assertThat(this.training.list(0, this.other).records().getContent())
+			.allSatisfy((t) -> assertThat(t.getPersonId()).isEqualTo(this.member));
+
+		// another PCT's staff find nothing of this PCT's person
+		SignIn.as(Role.SECRETARY, new DemoIds(this.jdbc).organisation("NSH"), null);
+		assertThat(this.training.list(0, this.other).records().getContent()).isEmpty();
+		assertThat(this.training.list(0, this.other).names()).doesNotContainKey(this.other);
+	}
+
 	private static TrainingDetails details(LocalDate on) {
 		return new TrainingDetails("Leadership for clinicians", on, "NHS Leadership Academy", new BigDecimal("7.5"),
 				true, null);
