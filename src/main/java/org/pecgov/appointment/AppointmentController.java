@@ -101,8 +101,10 @@ class AppointmentController {
 			@RequestParam(name = "person", required = false) String person,
 			@RequestParam(name = "choose", required = false) String choose, Model model) {
 		Long personId = id(person);
+		var active = this.people.activePeople();
+		model.addAttribute("people", active);
 		var chosen = (personId == null) ? null
-				: this.people.activePeople().stream().filter((p) -> p.getId().equals(personId)).findFirst().orElse(null);
+				: active.stream().filter((p) -> p.getId().equals(personId)).findFirst().orElse(null);
 		Long postId = id(post);
 		if (postId == null) {
 			if (chosen == null) {
@@ -221,7 +223,9 @@ class AppointmentController {
 	private String form(Long postId, Model model) {
 		Post post = this.posts.get(postId);
 		model.addAttribute("post", post);
-		model.addAttribute("people", this.people.activePeople());
+		if (!model.containsAttribute("people")) {
+			model.addAttribute("people", this.people.activePeople());
+		}
 		return "appointments/form";
 	}
 

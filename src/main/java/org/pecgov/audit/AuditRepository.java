@@ -15,7 +15,24 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificat
 	@Query("select c from AuditChange c where c.eventId in ?1 order by c.eventId, c.field")
 	List<AuditChange> changesOf(Collection<Long> eventIds);
 
-	@Query("select distinct e.personId from AuditEvent e where e.organisationId = ?1 and e.personId is not null")
+	/**
+	 * Everyone a PCT's trail concerns, found by skipping through the index on (organisation, person): one probe per
+	 * person, however long the trail (a plain DISTINCT would read every event of the PCT).
+	 * @param organisationId the PCT
+	 * @return the people's ids, in order
+	 */
+	@Query(value = """
+			with recursive concerned(person_id) as (
+			    (select person_id from audit_event
+			      where organisation_id = :organisationId and person_id is not null
+			      order by person_id limit 1)
+			    union all
+			    select (select e.person_id from audit_event e
+			             where e.organisation_id = :organisationId and e.person_id > c.person_id
+			             order by e.person_id limit 1)
+			      from concerned c
+			     where c.person_id is not null)
+			select person_id from concerned where person_id is not null""", nativeQuery = true)
 	List<Long> peopleConcerned(Long organisationId);
 
 	Page<AuditEvent> findByOrganisationIdAndEntityTypeAndEntityId(Long organisationId, String entityType, Long entityId,

@@ -8,11 +8,19 @@ public class ReviewForm {
 
 	private Long version;
 
+	@jakarta.validation.constraints.Size(max = 2000)
+
 	private String publicDescription;
+
+	@jakarta.validation.constraints.Size(max = 2000)
 
 	private String publicActions;
 
+	@jakarta.validation.constraints.Size(max = 2000)
+
 	private String changeNote;
+
+	@jakarta.validation.constraints.Size(max = 2000)
 
 	private String guardianNote;
 

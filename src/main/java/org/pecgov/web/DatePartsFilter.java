@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -39,7 +38,9 @@ public class DatePartsFilter extends OncePerRequestFilter {
 			return;
 		}
 		request.setAttribute(ATTRIBUTE, Collections.unmodifiableMap(entries));
-		chain.doFilter(new Joined(request, entries), response);
+		Map<String, String[]> joined = new LinkedHashMap<>(request.getParameterMap());
+		entries.forEach((name, parts) -> joined.put(name, new String[] { parts.parameterValue() }));
+		chain.doFilter(new ParameterOverride(request, joined), response);
 	}
 
 	static Map<String, DateParts> entries(Map<String, String[]> parameters) {
@@ -66,42 +67,6 @@ public class DatePartsFilter extends OncePerRequestFilter {
 	private static String first(Map<String, String[]> parameters, String name) {
 		String[] values = parameters.get(name);
 		return (values == null || values.length == 0) ? null : values[0];
-	}
-
-	/** The request as the controllers read it: each date's parameter joined from its parts. */
-	private static final class Joined extends HttpServletRequestWrapper {
-
-		private final Map<String, String[]> parameters;
-
-		Joined(HttpServletRequest request, Map<String, DateParts> entries) {
-			super(request);
-			Map<String, String[]> joined = new LinkedHashMap<>(request.getParameterMap());
-			entries.forEach((name, parts) -> joined.put(name, new String[] { parts.parameterValue() }));
-			this.parameters = Collections.unmodifiableMap(joined);
-		}
-
-		@Override
-		public String getParameter(String name) {
-			String[] values = this.parameters.get(name);
-			return (values == null || values.length == 0) ? null : values[0];
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return this.parameters;
-		}
-
-		@Override
-		public java.util.Enumeration<String> getParameterNames() {
-			return Collections.enumeration(this.parameters.keySet());
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			String[] values = this.parameters.get(name);
-			return (values == null) ? null : values.clone();
-		}
-
 	}
 
 }

@@ -39,6 +39,21 @@ class MemberHubTest {
 	}
 
 	@Test
+	void aTermOpenToRenewalLeadsAdministratorsToItsReappointmentGateAndNoOneElse() throws Exception {
+		// a fixed term under way, not ended and not renewed
+		var term = this.jdbc.queryForMap("""
+				select a.id, a.person_id from appointment a join organisation o on o.id = a.organisation_id
+				where o.code = 'NSH' and a.term_end is not null and a.ended_on is null and a.term_start <= current_date
+				  and a.term_end >= current_date
+				  and not exists (select 1 from appointment r where r.renews_id = a.id)
+				order by a.id limit 1""");
+		String gate = "href=\"/appointments/" + term.get("id") + "#renewal-gate\"";
+		assertThat(page("admin@northshire.example", "/members/" + term.get("person_id"))).contains(gate)
+			.contains("Reappointment: check the conditions");
+		assertThat(page("secretary@northshire.example", "/members/" + term.get("person_id"))).doesNotContain(gate);
+	}
+
+	@Test
 	void theSecretarySeesTrainingButNoAppraisalNorAccount() throws Exception {
 		long person = new DemoIds(this.jdbc).personOfUser("member@northshire.example");
 		String page = page("secretary@northshire.example", "/members/" + person);

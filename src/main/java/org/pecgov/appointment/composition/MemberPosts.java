@@ -70,7 +70,8 @@ class MemberPosts implements PostsHeld {
 				Post post = postsById.get(a.getPostId());
 				Committee committee = committeesById.get(post.getCommitteeId());
 				return new HeldPost(a.getId(), post.getTitle(), (committee != null) ? committee.getName() : "",
-						a.getTermStart(), a.lastDay(), a.isCurrent(today), checksGates && this.renewals.considered(a));
+						a.getTermStart(), a.lastDay(), a.isCurrent(today), checksGates && this.renewals.considered(a)
+								&& held.stream().noneMatch((b) -> a.getId().equals(b.getRenewsId())));
 			})
 			.toList();
 	}

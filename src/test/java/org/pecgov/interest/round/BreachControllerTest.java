@@ -106,6 +106,23 @@ class BreachControllerTest {
 	}
 
 	@Test
+	void aLineBreakCountsAsOneCharacterAsTheCharacterCountSaysNotTwo() {
+		given(this.breaches.reviewAll(any(), any(), any())).willReturn(1);
+		String lines = ("x".repeat(99) + "\r\n").repeat(20); // 2,000 characters as the count counts, 2,020 as sent
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/review")
+			.param("ids", "4")
+			.param("version-4", "0")
+			.param("status", "CLOSED")
+			.param("note", lines)
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatus(302).hasRedirectedUrl("/interests/breaches");
+		verify(this.breaches).reviewAll(java.util.Map.of(4L, 0L), Breach.Status.CLOSED,
+				("x".repeat(99) + "\n").repeat(20).strip());
+	}
+
+	@Test
 	void aReviewOfSeveralSaysEveryProblemAtOnce() {
 		given(this.breaches.list(any(), anyInt())).willReturn(new PageImpl<>(List.of(line(4L))));
 
