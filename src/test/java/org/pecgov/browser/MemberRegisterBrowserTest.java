@@ -70,6 +70,19 @@ class MemberRegisterBrowserTest {
 			assertThat(browser.find(".nhsuk-notification-banner").getText()).contains("has been added");
 			browser.assertAccessible();
 
+			// the next steps lead on: the post is chosen first, and the appointment form comes with the person chosen
+			String hub = browser.path();
+			browser.clickLink("Appoint them to a post");
+			assertThat(browser.heading()).isEqualTo("Which post is Imogen Browserley to be appointed to?");
+			browser.click("main form button[type=submit]");
+			assertThat(browser.find(".nhsuk-error-summary").getText()).contains("Choose the post to appoint them to");
+			browser.assertAccessible();
+			browser.tick("main .nhsuk-radios__item:first-child label");
+			browser.click("main form button[type=submit]");
+			assertThat(new Select(browser.find("#personId")).getFirstSelectedOption().getText()).contains("Browserley, Imogen");
+			browser.assertAccessible();
+			browser.open(hub);
+
 			browser.clickLink("Members");
 			browser.type("q", "browserley");
 			browser.click("form[role=search] button");
