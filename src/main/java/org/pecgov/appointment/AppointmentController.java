@@ -105,6 +105,10 @@ class AppointmentController {
 		model.addAttribute("people", active);
 		var chosen = (personId == null) ? null
 				: active.stream().filter((p) -> p.getId().equals(personId)).findFirst().orElse(null);
+		if (person != null && chosen == null) {
+			// not an active member of this PCT's register: another PCT's, retired, or no one
+			throw new org.pecgov.shared.NotFoundException("Person", personId);
+		}
 		Long postId = id(post);
 		if (postId == null) {
 			if (chosen == null) {

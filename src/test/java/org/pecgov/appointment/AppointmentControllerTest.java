@@ -201,15 +201,17 @@ class AppointmentControllerTest {
 			.bodyText()
 			.contains("Appoint to Clinical member (urgent care)")
 			.contains("<option value=\"20\" selected=\"selected\">");
-		// someone not on the register (another PCT's, retired, or nonsense) is not carried over
+		// someone not on the register (another PCT's, retired, or nonsense) is no one here
 		assertThat(this.mvc.get().uri("/appointments/new").param("person", "99").with(user(TestUsers.of(Role.ADMIN))))
-			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/committees");
+			.hasStatus(404);
 		assertThat(this.mvc.get()
 			.uri("/appointments/new")
 			.param("person", "1 or 1=1")
 			.param("post", "2")
-			.with(user(TestUsers.of(Role.ADMIN)))).hasStatusOk()
+			.with(user(TestUsers.of(Role.ADMIN)))).hasStatus(404);
+		// without a person, the post's own form as before
+		assertThat(this.mvc.get().uri("/appointments/new").param("post", "2").with(user(TestUsers.of(Role.ADMIN))))
+			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("selected=\"selected\">Baker");
 	}

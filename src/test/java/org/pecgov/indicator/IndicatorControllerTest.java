@@ -104,6 +104,9 @@ class IndicatorControllerTest {
 			.contains("Enter a target from 0 to 100 per cent")
 			.contains("Enter the target as a whole number, like 90")
 			.contains("href=\"#target-POSTS_FILLED\"")
+			// beside each field too (the map was once read with the literal key "id", so no message showed there)
+			.contains("id=\"target-POSTS_FILLED-error\"")
+			.contains("id=\"target-ATTENDANCE-error\"")
 			.contains("value=\"150\"")
 			.contains("value=\"most\"");
 		verify(this.indicators, never()).setTargets(any(), any());

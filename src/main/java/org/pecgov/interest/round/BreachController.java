@@ -116,18 +116,30 @@ class BreachController {
 
 	@PostMapping("/{id}")
 	String review(@PathVariable Long id, @RequestParam("version") long version,
+			@RequestParam(name = "listStatus", required = false) String listStatus,
+			@RequestParam(name = "listPage", defaultValue = "1") String listPage,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "note", required = false) String note, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		Breach.Status chosen = status(status);
 		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
-		if (chosen == null || trimmed == null || trimmed.length() > 2000) {
-			model.addAttribute("pageError", (chosen == null) ? "breach.status.required"
-					: (trimmed == null) ? "breach.note.required" : "breach.note.size");
+		// every problem at once, each beside its field (the fields' ids carry the breach's)
+		java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+		if (chosen == null) {
+			problems.put("status-" + id, "breach.status.required");
+		}
+		if (trimmed == null) {
+			problems.put("note-" + id, "breach.note.required");
+		}
+		else if (trimmed.length() > 2000) {
+			problems.put("note-" + id, "breach.note.size");
+		}
+		if (!problems.isEmpty()) {
+			model.addAttribute("rowProblems", problems);
 			model.addAttribute("reviewing", id);
 			model.addAttribute("reviewingStatus", chosen);
 			model.addAttribute("note", note);
-			return list(null, "1", model, request);
+			return list(listStatus, listPage, model, request);
 		}
 		try {
 			this.breaches.review(id, version, chosen, trimmed);
@@ -138,7 +150,7 @@ class BreachController {
 			model.addAttribute("reviewing", id);
 			model.addAttribute("reviewingStatus", chosen);
 			model.addAttribute("note", note);
-			return list(null, "1", model, request);
+			return list(listStatus, listPage, model, request);
 		}
 		Flash.success(redirect, "breach.reviewed");
 		return "redirect:/interests/breaches";

@@ -70,6 +70,33 @@ class BreachControllerTest {
 	}
 
 	@Test
+	void aRefusedReviewSaysEveryProblemBesideItsFieldOnThePageItCameFrom() {
+		Breach breach = Breach.missedRound(TestUsers.PCT, 5L, 2026, LocalDate.of(2026, 7, 1));
+		org.springframework.test.util.ReflectionTestUtils.setField(breach, "id", 4L);
+		given(this.breaches.list(any(), anyInt()))
+			.willReturn(new PageImpl<>(List.of(new BreachService.Line(breach, "Kate Lindley")), PageRequest.of(1, 25), 26));
+
+		assertThat(this.mvc.post()
+			.uri("/interests/breaches/4")
+			.param("version", "0")
+			.param("status", "NONSENSE")
+			.param("note", "y".repeat(2001))
+			.param("listStatus", "OPEN")
+			.param("listPage", "2")
+			.with(user(TestUsers.of(Role.SECRETARY)))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("href=\"#status-4\"")
+			.contains("href=\"#note-4\"")
+			.contains("id=\"status-4-error\"")
+			.contains("id=\"note-4-error\"")
+			.contains("nhsuk-textarea--error")
+			.contains("y".repeat(2001));
+		verify(this.breaches).list(Breach.Status.OPEN, 1);
+		verify(this.breaches, never()).review(anyLong(), anyLong(), any(), any());
+	}
+
+	@Test
 	void aReviewNeedsAStatusAndANote() {
 		given(this.breaches.list(any(), anyInt())).willReturn(new PageImpl<>(List.of()));
 
@@ -136,7 +163,12 @@ class BreachControllerTest {
 			.contains("Select at least one breach to review")
 			.contains("Choose the breach&#39;s status")
 			.contains("The note must be 2,000 characters or fewer")
-			.contains("x".repeat(2001));
+			.contains("x".repeat(2001))
+			// each message beside its field too, named by the field it describes
+			.contains("id=\"bulk-ids-error\"")
+			.contains("id=\"bulk-status-error\"")
+			.contains("id=\"bulk-note-error\"")
+			.contains("aria-describedby=\"bulk-note-error bulk-note-info\"");
 		verify(this.breaches, never()).reviewAll(any(), any(), any());
 	}
 
