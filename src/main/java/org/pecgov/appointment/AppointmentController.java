@@ -18,6 +18,7 @@ import org.pecgov.security.Role;
 import org.pecgov.shared.StaleEditException;
 import org.pecgov.web.CompositionCheck;
 import org.pecgov.web.Flash;
+import org.pecgov.web.Ids;
 import org.pecgov.web.Forms;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -100,7 +101,7 @@ class AppointmentController {
 	String newForm(@RequestParam(name = "post", required = false) String post,
 			@RequestParam(name = "person", required = false) String person,
 			@RequestParam(name = "choose", required = false) String choose, Model model) {
-		Long personId = id(person);
+		Long personId = Ids.of(person);
 		var active = this.people.activePeople();
 		model.addAttribute("people", active);
 		var chosen = (personId == null) ? null
@@ -109,7 +110,7 @@ class AppointmentController {
 			// not an active member of this PCT's register: another PCT's, retired, or no one
 			throw new org.pecgov.shared.NotFoundException("Person", personId);
 		}
-		Long postId = id(post);
+		Long postId = Ids.of(post);
 		if (postId == null) {
 			if (chosen == null) {
 				return "redirect:/committees";
@@ -132,10 +133,6 @@ class AppointmentController {
 		}
 		model.addAttribute("termForm", form);
 		return form(postId, model);
-	}
-
-	private static Long id(String text) {
-		return (text != null && text.strip().matches("\\d{1,18}")) ? Long.valueOf(text.strip()) : null;
 	}
 
 	@PostMapping

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.pecgov.web.Ids;
 import org.pecgov.web.PageLinks;
 
 import org.springframework.data.domain.Page;
@@ -63,11 +64,11 @@ class AuditController {
 			toDate = null;
 		}
 		Long recordId = null;
-		if (type != null && entityId != null && entityId.strip().matches("\\d{1,18}")) {
-			recordId = Long.valueOf(entityId.strip());
+		if (type != null) {
+			recordId = Ids.of(entityId);
 		}
 		List<Map.Entry<Long, String>> people = this.audit.peopleConcerned();
-		Long personId = (person != null && person.strip().matches("\\d{1,18}")) ? Long.valueOf(person.strip()) : null;
+		Long personId = Ids.of(person);
 		String personName = people.stream()
 			.filter((p) -> p.getKey().equals(personId))
 			.map(Map.Entry::getValue)

@@ -25,15 +25,8 @@ public final class Forms {
 	 */
 	public static void configure(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "organisationId");
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
-
-			@Override
-			public void setAsText(String text) {
-				// a browser sends each line break as CR LF; counted as one, as the character count counts it
-				super.setAsText((text != null) ? text.replace("\r\n", "\n") : null);
-			}
-
-		});
+		// line breaks are already one character each (LineBreaksFilter), as the character count counts them
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	/**

@@ -27,22 +27,11 @@ public class LineBreaksFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Map<String, String[]> parameters = request.getParameterMap();
-		if (!carriesCarriageReturn(parameters)) {
+		if (!ParameterOverride.anyValueHolds(parameters, '\r')) {
 			chain.doFilter(request, response);
 			return;
 		}
 		chain.doFilter(new ParameterOverride(request, normalised(parameters)), response);
-	}
-
-	static boolean carriesCarriageReturn(Map<String, String[]> parameters) {
-		for (String[] values : parameters.values()) {
-			for (String value : values) {
-				if (value != null && value.indexOf('\r') >= 0) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	static Map<String, String[]> normalised(Map<String, String[]> parameters) {

@@ -32,17 +32,8 @@ public class NulCharacterFilter extends OncePerRequestFilter {
 	}
 
 	static boolean carriesNul(Map<String, String[]> parameters) {
-		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			if (parameter.getKey().indexOf('\0') >= 0) {
-				return true;
-			}
-			for (String value : parameter.getValue()) {
-				if (value != null && value.indexOf('\0') >= 0) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return parameters.keySet().stream().anyMatch((name) -> name.indexOf('\0') >= 0)
+				|| ParameterOverride.anyValueHolds(parameters, '\0');
 	}
 
 }

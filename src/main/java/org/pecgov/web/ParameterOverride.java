@@ -16,6 +16,23 @@ final class ParameterOverride extends HttpServletRequestWrapper {
 
 	private final Map<String, String[]> parameters;
 
+	/**
+	 * Whether any value of any parameter holds a character.
+	 * @param parameters a request's parameters
+	 * @param character the character
+	 * @return true if one does
+	 */
+	static boolean anyValueHolds(Map<String, String[]> parameters, char character) {
+		for (String[] values : parameters.values()) {
+			for (String value : values) {
+				if (value != null && value.indexOf(character) >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	ParameterOverride(HttpServletRequest request, Map<String, String[]> parameters) {
 		super(request);
 		this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.pecgov.security.CurrentUser;
 import org.pecgov.web.Flash;
 import org.pecgov.web.Forms;
+import org.pecgov.web.Ids;
 import org.pecgov.web.PageLinks;
 
 import org.springframework.stereotype.Controller;
@@ -40,11 +41,9 @@ class TrainingController {
 	@GetMapping
 	String list(@RequestParam(name = "page", defaultValue = "1") String page,
 			@RequestParam(name = "person", required = false) String person, Model model, HttpServletRequest request) {
-		Long personId = (person != null && person.strip().matches("\\d{1,18}")
-				&& !CurrentUser.get().getRole().equals(org.pecgov.security.Role.MEMBER)) ? Long.valueOf(person.strip()) : null;
-		TrainingService.TrainingPage list = this.training.list(PageLinks.number(page), personId);
+		TrainingService.TrainingPage list = this.training.list(PageLinks.number(page), Ids.of(person));
 		model.addAttribute("list", list);
-		model.addAttribute("person", personId);
+		model.addAttribute("person", list.person());
 		model.addAttribute("pages", PageLinks.of(list.records(), request));
 		return "appraisal/training";
 	}

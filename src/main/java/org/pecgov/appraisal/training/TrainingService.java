@@ -77,25 +77,26 @@ public class TrainingService {
 	public TrainingPage list(int page, Long person) {
 		PecgovPrincipal user = CurrentUser.get();
 		boolean own = user.getRole() == Role.MEMBER;
+		Long narrowedTo = own ? null : person; // a member's list is their own, whatever they ask
 		Long organisationId = CurrentUser.organisationId();
 		Page<TrainingRecord> list = this.training.list(organisationId,
-				own ? ((user.getPersonId() != null) ? user.getPersonId() : Long.valueOf(-1L)) : person,
+				own ? ((user.getPersonId() != null) ? user.getPersonId() : Long.valueOf(-1L)) : narrowedTo,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "attendedOn", "id")));
 		Set<Long> holders = this.appraisers.postHoldersWithAppraisers(today()).keySet();
 		Set<Long> trained = new HashSet<>(this.training.trainedSince(organisationId, today().minusMonths(WITHOUT_MONTHS)));
 		Set<Long> ids = new HashSet<>();
 		list.forEach((t) -> ids.add(t.getPersonId()));
-		List<Long> without = (own || person != null) ? List.of()
+		List<Long> without = (own || narrowedTo != null) ? List.of()
 				: holders.stream().filter((h) -> !trained.contains(h)).toList();
 		ids.addAll(without);
-		if (!own && person != null) {
-			ids.add(person);
+		if (narrowedTo != null) {
+			ids.add(narrowedTo);
 		}
 		Map<Long, String> names = this.people.byIds(ids).stream()
 			.collect(Collectors.toMap(Person::getId, Person::getFullName));
 		return new TrainingPage(list, names,
 				without.stream().sorted((a, b) -> names.getOrDefault(a, "").compareTo(names.getOrDefault(b, ""))).toList(),
-				holders.size());
+				holders.size(), narrowedTo);
 	}
 
 	/**
@@ -167,9 +168,10 @@ public class TrainingService {
 	 * @param names names by person id
 	 * @param without post holders with no training in the last 12 months (for staff)
 	 * @param postHolders how many hold a post today
+	 * @param person the one person the list is narrowed to by staff, or null
 	 */
 	public record TrainingPage(Page<TrainingRecord> records, Map<Long, String> names, List<Long> without,
-			int postHolders) {
+			int postHolders, Long person) {
 	}
 
 	/**
